@@ -1,0 +1,84 @@
+/**
+ * Drives the built deck in Chromium the way a presenter does: open slide 1, press → until the
+ * end, and at every click step hand the page to a callback. Shared by the deck tests, the
+ * screenshot script and the benchmark.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS } from './browser'
+
+export interface DeckState {
+  /** 1-based slide number. */
+  no: number
+  /** The click step on that slide (0 = before the first click). */
+  clicks: number
+}
+
+export const CANVAS = { width: 980, height: 552 } as const
+
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+}
+
+export function stateOf(url: string): DeckState {
+  const { pathname, searchParams } = new URL(url)
+  const no = Number(pathname.split('/').filter(Boolean).pop() ?? 1)
+  return { no: Number.isFinite(no) ? no : 1, clicks: Number(searchParams.get('clicks') ?? 0) }
+}
+
+/** Waits for fonts and for the slide and step transitions to finish. */
+export async function settle(page: Page, ms = 550): Promise<void> {
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForTimeout(ms)
+}
+
+/** Visits every slide at every click step, in order, by pressing → as a presenter does. */
+export async function walkDeck(page: Page, baseUrl: string, visit: (state: DeckState) => Promise<void>, settleMs?: number): Promise<DeckState[]> {
+  await page.goto(`${baseUrl}/1`, { waitUntil: 'networkidle' })
+  const seen: DeckState[] = []
+  for (;;) {
+    await settle(page, settleMs)
+    const state = stateOf(page.url())
+    seen.push(state)
+    await visit(state)
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForURL(url => url.toString() !== before, { timeout: 1500 }).then(() => true, () => false)
+    if (!moved)
+      return seen
+  }
+}
+
+export interface Overflow {
+  tag: string
+  text: string
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** Elements of the visible slide that reach outside the 980×552 canvas (in canvas pixels). */
+export async function overflowingElements(page: Page): Promise<Overflow[]> {
+  return page.evaluate(({ width, height }) => {
+    const canvas = document.querySelector('#slide-content')
+    if (!canvas)
+      throw new Error('no #slide-content on the page: is this a slide route?')
+    const box = canvas.getBoundingClientRect()
+    const scale = box.width / width
+    const slide = [...canvas.querySelectorAll<HTMLElement>('.slidev-page')].find(el => el.offsetParent !== null)
+    const found: Overflow[] = []
+    for (const el of slide ? slide.querySelectorAll<HTMLElement>('*') : []) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).position === 'fixed')
+        continue
+      const left = (r.left - box.left) / scale
+      const top = (r.top - box.top) / scale
+      const right = (r.right - box.left) / scale
+      const bottom = (r.bottom - box.top) / scale
+      if (left < -1 || top < -1 || right > width + 1 || bottom > height + 1)
+        found.push({ tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 60), left, top, right, bottom })
+    }
+    return found
+  }, CANVAS)
+}

@@ -1,0 +1,40 @@
+/**
+ * Screenshots of every slide at every click step, light and dark, from the built deck:
+ * exports/shots/<scheme>/<slide>-<click>.png. Run `npm run build` first. For looking at
+ * what the deck shows, as a person would.
+ *   npm run shots [-- --only 3,4] [-- --size 1920x1080]
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { requireBrowser } from './browser'
+import { launchChromium, overflowingElements, walkDeck } from './deck-walk'
+import { serveDir } from './serve'
+
+const args = process.argv.slice(2)
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',').map(Number)) : null
+const [width, height] = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1280x720').split('x').map(Number)
+
+const { path } = await requireBrowser()
+const server = await serveDir('dist')
+const browser = await launchChromium(path)
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    const dir = join('exports', 'shots', scheme)
+    mkdirSync(dir, { recursive: true })
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme })
+    await walkDeck(page, server.url, async ({ no, clicks }) => {
+      if (only && !only.has(no))
+        return
+      const file = join(dir, `${String(no).padStart(2, '0')}-${clicks}.png`)
+      await page.screenshot({ path: file })
+      const over = await overflowingElements(page)
+      console.log(file + (over.length ? `  OVERFLOW: ${over.map(o => `${o.tag} "${o.text}"`).join('; ')}` : ''))
+    })
+    await page.close()
+  }
+}
+finally {
+  await browser.close()
+  await server.close()
+}

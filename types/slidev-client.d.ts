@@ -1,0 +1,18 @@
+// The part of @slidev/client this deck uses, typed for vue-tsc and the unit tests.
+// @slidev/client ships raw .ts with virtual imports that neither can load; tsconfig maps
+// '@slidev/client' here, and tests/support/slidev-client.ts implements the same shape.
+declare module '@slidev/client' {
+  import type { ClicksContext, RenderContext } from '@slidev/types'
+  import type { ComputedRef, Ref } from 'vue'
+
+  export function useSlideContext(): {
+    $clicks: Ref<number>
+    $clicksContext: ClicksContext
+    $page: Ref<number>
+    $renderContext: Ref<RenderContext>
+  }
+
+  export function useNav(): {
+    isPrintMode: ComputedRef<boolean>
+  }
+}
