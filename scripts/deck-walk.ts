@@ -70,7 +70,8 @@ export async function overflowingElements(page: Page): Promise<Overflow[]> {
     const found: Overflow[] = []
     for (const el of slide ? slide.querySelectorAll<HTMLElement>('*') : []) {
       const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).position === 'fixed')
+      // Not yet revealed (a later click step shows it, and is checked then), or not drawn at all.
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
         continue
       const left = (r.left - box.left) / scale
       const top = (r.top - box.top) / scale

@@ -1,6 +1,8 @@
-// The part of @slidev/client this deck uses, typed for vue-tsc and the unit tests.
-// @slidev/client ships raw .ts with virtual imports that neither can load; tsconfig maps
-// '@slidev/client' here, and tests/support/slidev-client.ts implements the same shape.
+/*
+ * The part of Slidev's client package this deck uses, typed for vue-tsc and the unit tests.
+ * The package ships raw .ts with virtual imports that neither can load, so tsconfig maps
+ * it here, and tests/support/slidev-client.ts implements the same shape.
+ */
 declare module '@slidev/client' {
   import type { ClicksContext, RenderContext } from '@slidev/types'
   import type { ComputedRef, Ref } from 'vue'

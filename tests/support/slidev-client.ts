@@ -1,3 +1,4 @@
+import type * as SlidevClient from '@slidev/client'
 /**
  * A typed stand-in for @slidev/client in unit tests: `vi.mock('@slidev/client', () => import(...))`.
  * It keeps the slide's current click, a clicks context that computes and records
@@ -5,7 +6,6 @@
  * mode, the render context, and the viewer's reduced-motion preference.
  */
 import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext } from '@slidev/types'
-import type * as SlidevClient from '@slidev/client'
 import { computed, ref } from 'vue'
 
 const clicks = ref(0)

@@ -1,0 +1,33 @@
+// @antfu/eslint-config 8 (its eslint-plugin-unicorn 64 still runs on Node 20; 10 does not).
+// Its eslint-flat-config-utils calls Object.groupBy, new in Node 21: supply it on Node 20.
+if (!Object.groupBy) {
+  Object.groupBy = (items, key) => {
+    const groups = Object.create(null)
+    let i = 0
+    for (const item of items)
+      (groups[key(item, i++)] ??= []).push(item)
+    return groups
+  }
+}
+
+const { default: antfu } = await import('@antfu/eslint-config')
+
+export default antfu({
+  vue: true,
+  typescript: true,
+  // Formats slides.md and pages/*.md with Slidev's own prettier plugin.
+  formatters: {
+    markdown: 'prettier',
+    slidev: {
+      files: ['slides.md', 'pages/**/*.md'],
+    },
+  },
+  ignores: ['dist/**', 'exports/**', '.slidev/**', 'README.md'],
+}, {
+  // A Slidev file holds many slides, each with its own # title.
+  files: ['slides.md', 'pages/**/*.md'],
+  rules: {
+    'markdown/heading-increment': 'off',
+    'markdown/no-multiple-h1': 'off',
+  },
+})

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckState, Overflow } from '../../scripts/deck-walk'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { isolationGoals } from '../../data/goals'
+import { loadDeck } from '../../scripts/deck-structure'
+import { launchChromium, overflowingElements, walkDeck } from '../../scripts/deck-walk'
+import { deckUrl, describeWithBrowser } from './gate'
+import { plain } from './pdf'
+
+const deck = await loadDeck()
+
+interface StateReport extends DeckState {
+  overflow: Overflow[]
+  consoleErrors: string[]
+  externalRequests: string[]
+  visibleGoals: number
+}
+
+describeWithBrowser('the built deck in Chromium', (browserPath) => {
+  let browser: Browser
+  let page: Page
+  const reports: StateReport[] = []
+
+  beforeAll(async () => {
+    browser = await launchChromium(browserPath)
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    let consoleErrors: string[] = []
+    let externalRequests: string[] = []
+    page.on('console', msg => msg.type() === 'error' && consoleErrors.push(msg.text()))
+    page.on('pageerror', error => consoleErrors.push(error.message))
+    page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url())
+      if (!['data:', 'blob:'].includes(protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
+        externalRequests.push(request.url())
+    })
+    await walkDeck(page, deckUrl, async (state) => {
+      reports.push({
+        ...state,
+        overflow: await overflowingElements(page),
+        consoleErrors,
+        externalRequests,
+        visibleGoals: await page.locator('.slidev-page:visible [data-goal]:not([data-state="hidden"])').count(),
+      })
+      consoleErrors = []
+      externalRequests = []
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('reaches every slide, in order, by pressing → from the first', () => {
+    const slidesSeen = [...new Set(reports.map(r => r.no))]
+    expect(slidesSeen).toEqual(deck.slides.map(s => s.no))
+  })
+
+  for (const slide of deck.slides) {
+    it(`slide ${slide.no} "${slide.title}": no console error, no request off localhost, nothing outside the 980×552 canvas, at any click`, () => {
+      const states = reports.filter(r => r.no === slide.no)
+      expect(states.length).toBeGreaterThan(0)
+      expect(states.map(s => s.clicks), 'click steps visited in order').toEqual(states.map((_, i) => i))
+      for (const state of states) {
+        const at = `slide ${state.no}, click ${state.clicks}`
+        expect(state.consoleErrors, `console errors at ${at}`).toEqual([])
+        expect(state.externalRequests, `requests leaving localhost at ${at}`).toEqual([])
+        expect(state.overflow, `elements outside the canvas at ${at}`).toEqual([])
+      }
+    })
+  }
+
+  it('reveals one more goal per click on the goals slide', () => {
+    const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
+    const states = reports.filter(r => r.no === goalsSlide.no)
+    expect(states.map(s => s.visibleGoals)).toEqual(Array.from({ length: isolationGoals.length + 1 }, (_, i) => i))
+  })
+
+  for (const slide of deck.slides) {
+    it(`presenter mode shows the notes of slide ${slide.no} "${slide.title}"`, async () => {
+      const presenter = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await presenter.goto(`${deckUrl}/presenter/${slide.no}`, { waitUntil: 'networkidle' })
+      const note = presenter.locator('.slidev-note').first()
+      await note.waitFor()
+      const shown = plain(await note.textContent() ?? '')
+      expect(shown).toContain(plain(slide.note).slice(0, 60))
+      expect(shown.length).toBeGreaterThan(plain(slide.note).length * 0.8)
+      await presenter.close()
+    })
+  }
+})

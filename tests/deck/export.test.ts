@@ -1,0 +1,83 @@
+import type { PdfContent } from './pdf'
+import { spawnSync } from 'node:child_process'
+import process from 'node:process'
+import { beforeAll, expect, it } from 'vitest'
+import { isolationGoals } from '../../data/goals'
+import { loadDeck } from '../../scripts/deck-structure'
+import { EXPORT_FILES } from '../../scripts/export'
+import { describeWithBrowser } from './gate'
+import { plain, readPdf } from './pdf'
+
+const deck = await loadDeck()
+const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
+
+function runExport(kind: keyof typeof EXPORT_FILES, browserPath: string): PdfContent | Promise<PdfContent> {
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', kind], {
+    encoding: 'utf8',
+    env: { ...process.env, CHROMIUM_PATH: browserPath },
+  })
+  if (run.status !== 0)
+    throw new Error(`npm run export (${kind}) failed:\n${run.stdout}\n${run.stderr}`)
+  return readPdf(EXPORT_FILES[kind])
+}
+
+/** The slide each page shows: the last slide whose title appears in the page's text. */
+function slideOfPage(text: string): number {
+  const matches = deck.slides.filter(slide => plain(text).includes(plain(slide.title)))
+  return matches.length ? matches[matches.length - 1].no : 0
+}
+
+describeWithBrowser('the PDF exports', (browserPath) => {
+  let slides: PdfContent
+  let clicks: PdfContent
+  let notes: PdfContent
+
+  beforeAll(async () => {
+    slides = await runExport('pdf', browserPath)
+    clicks = await runExport('clicks', browserPath)
+    notes = await runExport('notes', browserPath)
+  })
+
+  it('npm run export: one page per slide, each with its slide\'s title', () => {
+    expect(slides.pages.length).toBe(deck.slides.length)
+    for (const slide of deck.slides)
+      expect(plain(slides.pages[slide.no - 1]), `page ${slide.no}`).toContain(plain(slide.title))
+  })
+
+  it('npm run export: every page shows its slide\'s final click step', () => {
+    const page = plain(slides.pages[goalsSlide.no - 1])
+    for (const goal of isolationGoals)
+      expect(page).toContain(plain(goal.title))
+    expect(plain(slides.pages[2])).toContain(plain('What could go wrong?'))
+  })
+
+  it('npm run export: the PDF outline lists every slide title', () => {
+    for (const slide of deck.slides)
+      expect(slides.outline).toContain(slide.title)
+  })
+
+  it('npm run export:clicks: one page per click step, in slide order', () => {
+    const order = clicks.pages.map(slideOfPage)
+    expect(order.every(no => no > 0), 'every page shows a slide title').toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect([...new Set(order)]).toEqual(deck.slides.map(s => s.no))
+    expect(clicks.pages.length).toBeGreaterThan(deck.slides.length)
+  })
+
+  it('npm run export:clicks: the goals arrive one page at a time', () => {
+    const pages = clicks.pages.filter(text => slideOfPage(text) === goalsSlide.no).map(plain)
+    expect(pages.length).toBe(isolationGoals.length + 1)
+    pages.forEach((page, step) => {
+      const shown = isolationGoals.filter(goal => page.includes(plain(goal.means)))
+      expect(shown.length, `page for click ${step}`).toBe(step)
+    })
+  })
+
+  it('npm run export:notes: every slide\'s notes, under its title', () => {
+    const text = plain(notes.pages.join(' '))
+    for (const slide of deck.slides) {
+      expect(text, `notes of "${slide.title}"`).toContain(plain(slide.title))
+      expect(text, `notes of "${slide.title}"`).toContain(plain(slide.note).slice(0, 60))
+    }
+  })
+})

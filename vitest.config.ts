@@ -1,0 +1,31 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+// `npm test` runs both projects: unit (components, data, logic, deck structure) and deck (the
+// built deck in Chromium, and the PDF exports). See README, "Tests".
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      {
+        plugins: [vue()],
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles}/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'deck',
+          environment: 'node',
+          include: ['tests/deck/**/*.test.ts'],
+          globalSetup: ['tests/deck/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+})
