@@ -27,8 +27,11 @@ describeWithBrowser('npm run dev', (browserPath) => {
     const port = await freePort()
     url = `http://localhost:${port}`
     dev = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', '--port', String(port)], { stdio: 'pipe' })
-    dev.stdout?.on('data', (chunk) => { output += chunk })
-    dev.stderr?.on('data', (chunk) => { output += chunk })
+    const collect = (chunk: Uint8Array): void => {
+      output += new TextDecoder().decode(chunk)
+    }
+    dev.stdout?.on('data', collect)
+    dev.stderr?.on('data', collect)
     const deadline = Date.now() + 120_000
     while (!/public slide show/.test(output)) {
       if (Date.now() > deadline || dev.exitCode !== null)
