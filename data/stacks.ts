@@ -1,0 +1,219 @@
+/**
+ * The layer stacks the deck draws, as data. Rows are listed bottom-up, as the stacks are
+ * built. A row is a `band` (one layer shared by everything above it, drawn full width) or
+ * `cells` (one layer per column: per app, per VM). Validated by composables/stack.ts.
+ */
+import type { LayerKind } from './layers'
+
+export interface LayerSpec {
+  kind: LayerKind
+  /** Overrides the kind's label, e.g. 'Guest OS (Linux/Windows)'. */
+  label?: string
+  /** Overrides the kind's one-line explanation for this stack. */
+  explain?: string
+}
+
+export type StackRow = { band: LayerSpec } | { cells: LayerSpec[] }
+
+export interface StackHighlight {
+  /** The layer kinds this click lights up; everything else dims. */
+  kinds: LayerKind[]
+  /** What the speaker says about it, shown while it is lit. */
+  caption: string
+}
+
+export interface StackSpec {
+  id: string
+  title: string
+  /** What the whole picture shows, in a sentence, for people who cannot see it. */
+  alt: string
+  /** Names of the columns, where some layers are per app or per VM. */
+  columns?: string[]
+  /** Bottom-up. */
+  rows: StackRow[]
+  /** How many rows each click adds, bottom-up (default: one row per click). */
+  groups?: number[]
+  /** Clicks after the build, each lighting a set of layers. */
+  highlights?: StackHighlight[]
+}
+
+const apps = (names: string[]): StackRow => ({ cells: names.map(label => ({ kind: 'application', label })) })
+const libs = (n: number): StackRow => ({ cells: Array.from({ length: n }, () => ({ kind: 'libraries' })) })
+
+/** The chapter's VM diagram: a hosted (type 2) hypervisor, one VM. */
+export const vmHosted: StackSpec = {
+  id: 'vm-hosted',
+  title: 'A virtual machine',
+  alt: 'A virtual machine stack, bottom to top: physical hardware, host OS, hypervisor, virtual hardware, a guest OS (Linux or Windows), and your application.',
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'host-os', explain: 'Your laptop’s own OS (Windows, macOS, Linux), which the hypervisor runs on as a program.' } },
+    { band: { kind: 'hypervisor', explain: 'A program (VirtualBox, VMware Workstation…) that carves out virtual machines.' } },
+    { band: { kind: 'virtual-hardware' } },
+    { band: { kind: 'guest-os', label: 'Guest OS (Linux/Windows)' } },
+    { band: { kind: 'application', label: 'Your application' } },
+  ],
+  highlights: [
+    { kinds: ['guest-os'], caption: 'A complete operating system, with its own kernel, just to run one app.' },
+  ],
+}
+
+/** The chapter's container diagram: three apps on one shared kernel. */
+export const containers: StackSpec = {
+  id: 'containers',
+  title: 'Containers',
+  alt: 'A container stack, bottom to top: physical hardware, the host OS kernel, a container runtime such as Docker, then three containers side by side, each holding its own libraries and app (App A, App B, App C).',
+  columns: ['Container A', 'Container B', 'Container C'],
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'host-kernel' } },
+    { band: { kind: 'container-runtime', label: 'Container runtime (Docker)' } },
+    libs(3),
+    apps(['App A', 'App B', 'App C']),
+  ],
+  highlights: [
+    { kinds: ['host-kernel'], caption: 'One kernel under every container: the host’s own.' },
+    { kinds: ['libraries', 'application'], caption: 'Each container carries only its app and the files it needs.' },
+  ],
+}
+
+/** Several VMs on one host, each with its own guest OS. */
+export const vmsOnOneHost: StackSpec = {
+  id: 'vms-on-one-host',
+  title: 'Several VMs on one host',
+  alt: 'Three virtual machines on one host: shared physical hardware, host OS and hypervisor at the bottom; above them three columns, VM 1, VM 2 and VM 3, each with its own virtual hardware, its own guest OS (Linux, Windows, Linux) and its own app.',
+  columns: ['VM 1', 'VM 2', 'VM 3'],
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'host-os' } },
+    { band: { kind: 'hypervisor' } },
+    { cells: [{ kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }] },
+    { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }, { kind: 'guest-os', label: 'Linux' }] },
+    apps(['App A', 'App B', 'App C']),
+  ],
+  groups: [3, 1, 1, 1],
+  highlights: [
+    { kinds: ['guest-os'], caption: 'Each VM has its own complete OS: three kernels, three sets of memory for them.' },
+    { kinds: ['hardware', 'host-os', 'hypervisor'], caption: 'Shared underneath: one machine, one hypervisor.' },
+  ],
+}
+
+/** A bare-metal (type 1) hypervisor: no host OS under it. */
+export const vmBareMetal: StackSpec = {
+  id: 'vm-bare-metal',
+  title: 'A bare-metal (type 1) hypervisor',
+  alt: 'A bare-metal hypervisor stack: physical hardware, then the hypervisor directly on it with no host OS, then two VMs, each with virtual hardware, a guest OS and an app.',
+  columns: ['VM 1', 'VM 2'],
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'hypervisor', label: 'Hypervisor (ESXi, Xen, Hyper-V)', explain: 'Runs directly on the hardware: it is the only thing there, with no general-purpose OS under it.' } },
+    { cells: [{ kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }] },
+    { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }] },
+    apps(['App A', 'App B']),
+  ],
+  highlights: [
+    { kinds: ['hypervisor'], caption: 'No host OS: the hypervisor sits on the bare metal. Data centres and clouds mostly run this way.' },
+  ],
+}
+
+/** The usual cloud picture: containers inside a VM. */
+export const containersInVm: StackSpec = {
+  id: 'containers-in-vm',
+  title: 'Containers inside a VM',
+  alt: 'Containers inside a cloud VM: physical hardware and the cloud’s hypervisor at the bottom; one VM’s virtual hardware and guest Linux kernel; a container runtime; then three containers, each with libraries and an app.',
+  columns: ['Container A', 'Container B', 'Container C'],
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'hypervisor', label: 'The cloud’s hypervisor' } },
+    { band: { kind: 'virtual-hardware', label: 'Virtual hardware (your VM)' } },
+    { band: { kind: 'guest-os', label: 'Guest OS: Linux kernel', explain: 'The VM’s own Linux: for the containers above, it is “the host kernel”.' } },
+    { band: { kind: 'container-runtime' } },
+    libs(3),
+    apps(['App A', 'App B', 'App C']),
+  ],
+  groups: [2, 2, 1, 2],
+  highlights: [
+    { kinds: ['hypervisor', 'virtual-hardware'], caption: 'The VM keeps tenants apart: yours from the cloud’s other customers.' },
+    { kinds: ['guest-os'], caption: 'The containers share the VM’s kernel, not the cloud host’s.' },
+  ],
+}
+
+/** A microVM per function (Firecracker-style). */
+export const microVm: StackSpec = {
+  id: 'microvm',
+  title: 'MicroVMs',
+  alt: 'MicroVMs: physical hardware, a host Linux kernel with KVM, then three columns, each a minimal VMM process, a minimal guest kernel and one function.',
+  columns: ['microVM 1', 'microVM 2', 'microVM 3'],
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'host-kernel', label: 'Host Linux kernel + KVM', explain: 'KVM turns the Linux kernel itself into the hypervisor’s core.' } },
+    { cells: Array.from({ length: 3 }, () => ({ kind: 'hypervisor' as const, label: 'Minimal VMM', explain: 'One small VMM process per microVM (Firecracker): a few virtual devices, nothing more.' })) },
+    { cells: Array.from({ length: 3 }, () => ({ kind: 'guest-os' as const, label: 'Minimal kernel', explain: 'A trimmed guest kernel: no firmware, no desktop, few services.' })) },
+    apps(['Function A', 'Function B', 'Function C']),
+  ],
+  highlights: [
+    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s boundary, close to a container’s speed: about 125 ms to start.' },
+  ],
+}
+
+export const stacks = {
+  'vm-hosted': vmHosted,
+  'containers': containers,
+  'vms-on-one-host': vmsOnOneHost,
+  'vm-bare-metal': vmBareMetal,
+  'containers-in-vm': containersInVm,
+  'microvm': microVm,
+} satisfies Record<string, StackSpec>
+
+export type StackId = keyof typeof stacks
+
+/** One row of the side-by-side view: a VM-side row and a container-side row at the same height. */
+export interface CompareRow {
+  vm: StackRow | null
+  /** null: containers have no such layer; `missing` is written in its empty slot. */
+  container: StackRow | null
+  missing?: string
+}
+
+export interface CompareStep {
+  caption: string
+  /** Layer kinds lit on each side at this click. */
+  vm: LayerKind[]
+  container: LayerKind[]
+}
+
+export interface StackComparison {
+  id: string
+  alt: string
+  /** The question shown before the first click. */
+  intro: string
+  columns: string[]
+  /** Bottom-up. */
+  rows: CompareRow[]
+  steps: CompareStep[]
+}
+
+const perApp = (kind: LayerKind, label?: string): StackRow => ({ cells: ['A', 'B', 'C'].map(() => ({ kind, label })) })
+
+/** The chapter's two pictures side by side, three apps each, aligned by layer. */
+export const vmVsContainers: StackComparison = {
+  id: 'vm-vs-containers',
+  intro: 'Look across: what do the containers not have, and what do they share?',
+  alt: 'Three apps as virtual machines on the left and as containers on the right, aligned layer by layer. Both sides start from physical hardware. The VM side has a host OS, a hypervisor, and per app its own virtual hardware, guest OS, libraries and app. The container side has the host OS kernel, a container runtime, no virtual hardware and no guest OS, then per app its libraries and app.',
+  columns: ['App A', 'App B', 'App C'],
+  rows: [
+    { vm: { band: { kind: 'hardware' } }, container: { band: { kind: 'hardware' } } },
+    { vm: { band: { kind: 'host-os' } }, container: { band: { kind: 'host-kernel' } } },
+    { vm: { band: { kind: 'hypervisor' } }, container: { band: { kind: 'container-runtime' } } },
+    { vm: perApp('virtual-hardware', 'Virtual HW'), container: null, missing: 'no virtual hardware' },
+    { vm: perApp('guest-os'), container: null, missing: 'no guest OS' },
+    { vm: perApp('libraries'), container: perApp('libraries') },
+    { vm: { cells: ['App A', 'App B', 'App C'].map(label => ({ kind: 'application', label })) }, container: { cells: ['App A', 'App B', 'App C'].map(label => ({ kind: 'application', label })) } },
+  ],
+  steps: [
+    { caption: 'No guest OS per app: nothing to boot, no second kernel to keep in memory.', vm: ['guest-os'], container: [] },
+    { caption: 'No virtual hardware: container apps make ordinary system calls to the kernel.', vm: ['virtual-hardware'], container: [] },
+    { caption: 'No hypervisor: the runtime sets each container up, then steps aside.', vm: ['hypervisor'], container: ['container-runtime'] },
+    { caption: 'Three kernels on the left, one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os'], container: ['host-kernel'] },
+  ],
+}
