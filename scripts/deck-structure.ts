@@ -16,6 +16,8 @@ export interface DeckSlide {
   note: string
   /** The file the slide's content comes from, relative to the project root. */
   file: string
+  /** The slide's markdown, without frontmatter and notes. */
+  content: string
 }
 
 export interface DeckStructure {
@@ -46,6 +48,7 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promi
       title: slide.title ?? '',
       note: (slide.note ?? '').trim(),
       file: relative(root, slide.source.filepath),
+      content: slide.content,
     })),
     missingImports,
     parseErrors,

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckState, Overflow } from '../../scripts/deck-walk'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildStackModel } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
+import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, overflowingElements, walkDeck } from '../../scripts/deck-walk'
 import { deckUrl, describeWithBrowser } from './gate'
@@ -14,6 +16,18 @@ interface StateReport extends DeckState {
   consoleErrors: string[]
   externalRequests: string[]
   visibleGoals: number
+  /** On a LayerStack slide: its id, and the rows (bottom-up indices) shown and marked newest. */
+  stack: { id: string, visible: number[], newest: number[] } | null
+}
+
+async function stackState(page: Page): Promise<StateReport['stack']> {
+  return page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('.slidev-page:not([style*="display: none"]) .layer-stack')
+    if (!root || !root.offsetParent)
+      return null
+    const rows = (selector: string): number[] => [...new Set([...root.querySelectorAll(selector)].map(el => Number(el.getAttribute('data-row'))))].sort((a, b) => a - b)
+    return { id: root.dataset.stack!, visible: rows('.layer:not([data-state="hidden"])'), newest: rows('.layer[data-state="current"]') }
+  })
 }
 
 describeWithBrowser('the built deck in Chromium', (browserPath) => {
@@ -40,6 +54,7 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
         consoleErrors,
         externalRequests,
         visibleGoals: await page.locator('.slidev-page:visible [data-goal]:not([data-state="hidden"])').count(),
+        stack: await stackState(page),
       })
       consoleErrors = []
       externalRequests = []
@@ -73,6 +88,24 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
     const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
     const states = reports.filter(r => r.no === goalsSlide.no)
     expect(states.map(s => s.visibleGoals)).toEqual(Array.from({ length: isolationGoals.length + 1 }, (_, i) => i))
+  })
+
+  it('builds every layer stack bottom-up, one group per click, with the clicks its data needs', () => {
+    const stackSlides = [...new Set(reports.filter(r => r.stack).map(r => r.no))]
+    expect(stackSlides.length, 'slides with a LayerStack').toBeGreaterThanOrEqual(Object.keys(stacks).length)
+    for (const no of stackSlides) {
+      const states = reports.filter(r => r.no === no)
+      const id = states[0].stack!.id as keyof typeof stacks
+      const model = buildStackModel(stacks[id])
+      expect(states.length - 1, `clicks registered on slide ${no} (${id})`).toBe(model.clicks)
+      states.forEach(({ clicks, stack }) => {
+        const built = Math.min(clicks, model.buildSteps - 1)
+        const expected = model.rowStep.flatMap((step, row) => (step <= built ? [row] : []))
+        expect(stack!.visible, `${id} at click ${clicks}: rows shown`).toEqual(expected)
+        const newest = clicks < model.buildSteps ? model.rowStep.flatMap((step, row) => (step === clicks ? [row] : [])) : []
+        expect(stack!.newest, `${id} at click ${clicks}: newest rows`).toEqual(newest)
+      })
+    }
   })
 
   for (const slide of deck.slides) {

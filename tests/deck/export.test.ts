@@ -2,11 +2,13 @@ import type { PdfContent } from './pdf'
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { beforeAll, expect, it } from 'vitest'
+import { buildStackModel } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
+import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
 import { EXPORT_FILES } from '../../scripts/export'
 import { describeWithBrowser } from './gate'
-import { plain, readPdf } from './pdf'
+import { plain, readPdf, squash } from './pdf'
 
 const deck = await loadDeck()
 const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
@@ -51,6 +53,16 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     expect(plain(slides.pages[2])).toContain(plain('What could go wrong?'))
   })
 
+  it('npm run export: every layer stack is complete, each of its layers labelled', () => {
+    for (const spec of Object.values(stacks)) {
+      const slide = deck.slides.find(s => s.content.includes(`<LayerStack stack="${spec.id}"`))
+      expect(slide, `a slide showing the stack "${spec.id}"`).toBeDefined()
+      const page = slides.pages[slide!.no - 1]
+      for (const layer of buildStackModel(spec).rows.flat())
+        expect(squash(page), `${spec.id}: "${layer.label}" on page ${slide!.no}`).toContain(squash(layer.label))
+    }
+  })
+
   it('npm run export: the PDF outline lists every slide title', () => {
     for (const slide of deck.slides)
       expect(slides.outline).toContain(slide.title)
@@ -70,6 +82,17 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     pages.forEach((page, step) => {
       const shown = isolationGoals.filter(goal => page.includes(plain(goal.means)))
       expect(shown.length, `page for click ${step}`).toBe(step)
+    })
+  })
+
+  it('npm run export:clicks: the VM stack arrives bottom-up, one layer per page', () => {
+    const vmSlide = deck.slides.find(s => s.file === 'pages/02-virtual-machines.md')!
+    const labels = buildStackModel(stacks['vm-hosted']).rows.map(row => row[0].label)
+    const pages = clicks.pages.filter(text => slideOfPage(text) === vmSlide.no)
+    expect(pages.length).toBe(buildStackModel(stacks['vm-hosted']).clicks + 1)
+    labels.forEach((_, k) => {
+      const shown = labels.filter(label => squash(pages[k]).includes(squash(label)))
+      expect(shown, `page for click ${k}`).toEqual(labels.slice(0, k + 1))
     })
   })
 
