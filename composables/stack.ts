@@ -74,7 +74,7 @@ export function buildStackModel(spec: StackSpec): StackModel {
   const groups = spec.groups ?? rows.map(() => 1)
   if (groups.some(g => !Number.isInteger(g) || g < 1) || groups.reduce((a, b) => a + b, 0) !== rows.length)
     throw new Error(`${where}: groups [${groups.join(', ')}] must be whole numbers ≥ 1 that add up to its ${rows.length} rows.`)
-  const rowStep = groups.flatMap((size, step) => Array.from({ length: size }).fill(step))
+  const rowStep = groups.flatMap((size, step) => Array.from<number>({ length: size }).fill(step))
 
   const highlights = spec.highlights ?? []
   const present = new Set(rows.flat().map(layer => layer.kind))

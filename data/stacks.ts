@@ -37,8 +37,10 @@ export interface StackSpec {
   highlights?: StackHighlight[]
 }
 
+/** A per-column row: the same layer in each of n columns. */
+const each = (n: number, layer: LayerSpec): StackRow => ({ cells: Array.from({ length: n }, () => ({ ...layer })) })
+/** A per-column row of apps, one named app per column. */
 const apps = (names: string[]): StackRow => ({ cells: names.map(label => ({ kind: 'application', label })) })
-const libs = (n: number): StackRow => ({ cells: Array.from({ length: n }, () => ({ kind: 'libraries' })) })
 
 /** The chapter's VM diagram: a hosted (type 2) hypervisor, one VM. */
 export const vmHosted: StackSpec = {
@@ -68,7 +70,7 @@ export const containers: StackSpec = {
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-kernel' } },
     { band: { kind: 'container-runtime', label: 'Container runtime (Docker)' } },
-    libs(3),
+    each(3, { kind: 'libraries' }),
     apps(['App A', 'App B', 'App C']),
   ],
   highlights: [
@@ -87,7 +89,7 @@ export const vmsOnOneHost: StackSpec = {
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-os' } },
     { band: { kind: 'hypervisor' } },
-    { cells: [{ kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }] },
+    each(3, { kind: 'virtual-hardware' }),
     { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }, { kind: 'guest-os', label: 'Linux' }] },
     apps(['App A', 'App B', 'App C']),
   ],
@@ -107,7 +109,7 @@ export const vmBareMetal: StackSpec = {
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'hypervisor', label: 'Hypervisor (ESXi, Xen, Hyper-V)', explain: 'Runs directly on the hardware: it is the only thing there, with no general-purpose OS under it.' } },
-    { cells: [{ kind: 'virtual-hardware' }, { kind: 'virtual-hardware' }] },
+    each(2, { kind: 'virtual-hardware' }),
     { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }] },
     apps(['App A', 'App B']),
   ],
@@ -128,7 +130,7 @@ export const containersInVm: StackSpec = {
     { band: { kind: 'virtual-hardware', label: 'Virtual hardware (your VM)' } },
     { band: { kind: 'guest-os', label: 'Guest OS: Linux kernel', explain: 'The VM’s own Linux: for the containers above, it is “the host kernel”.' } },
     { band: { kind: 'container-runtime' } },
-    libs(3),
+    each(3, { kind: 'libraries' }),
     apps(['App A', 'App B', 'App C']),
   ],
   groups: [2, 2, 1, 2],
@@ -147,8 +149,8 @@ export const microVm: StackSpec = {
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-kernel', label: 'Host Linux kernel + KVM', explain: 'KVM turns the Linux kernel itself into the hypervisor’s core.' } },
-    { cells: Array.from({ length: 3 }, () => ({ kind: 'hypervisor' as const, label: 'Minimal VMM', explain: 'One small VMM process per microVM (Firecracker): a few virtual devices, nothing more.' })) },
-    { cells: Array.from({ length: 3 }, () => ({ kind: 'guest-os' as const, label: 'Minimal kernel', explain: 'A trimmed guest kernel: no firmware, no desktop, few services.' })) },
+    each(3, { kind: 'hypervisor', label: 'Minimal VMM', explain: 'One small VMM process per microVM (Firecracker): a few virtual devices, nothing more.' }),
+    each(3, { kind: 'guest-os', label: 'Minimal kernel', explain: 'A trimmed guest kernel: no firmware, no desktop, few services.' }),
     apps(['Function A', 'Function B', 'Function C']),
   ],
   highlights: [
@@ -193,8 +195,6 @@ export interface StackComparison {
   steps: CompareStep[]
 }
 
-const perApp = (kind: LayerKind, label?: string): StackRow => ({ cells: ['A', 'B', 'C'].map(() => ({ kind, label })) })
-
 /** The chapter's two pictures side by side, three apps each, aligned by layer. */
 export const vmVsContainers: StackComparison = {
   id: 'vm-vs-containers',
@@ -205,10 +205,10 @@ export const vmVsContainers: StackComparison = {
     { vm: { band: { kind: 'hardware' } }, container: { band: { kind: 'hardware' } } },
     { vm: { band: { kind: 'host-os' } }, container: { band: { kind: 'host-kernel' } } },
     { vm: { band: { kind: 'hypervisor' } }, container: { band: { kind: 'container-runtime' } } },
-    { vm: perApp('virtual-hardware', 'Virtual HW'), container: null, missing: 'no virtual hardware' },
-    { vm: perApp('guest-os'), container: null, missing: 'no guest OS' },
-    { vm: perApp('libraries'), container: perApp('libraries') },
-    { vm: { cells: ['App A', 'App B', 'App C'].map(label => ({ kind: 'application', label })) }, container: { cells: ['App A', 'App B', 'App C'].map(label => ({ kind: 'application', label })) } },
+    { vm: each(3, { kind: 'virtual-hardware', label: 'Virtual HW' }), container: null, missing: 'no virtual hardware' },
+    { vm: each(3, { kind: 'guest-os' }), container: null, missing: 'no guest OS' },
+    { vm: each(3, { kind: 'libraries' }), container: each(3, { kind: 'libraries' }) },
+    { vm: apps(['App A', 'App B', 'App C']), container: apps(['App A', 'App B', 'App C']) },
   ],
   steps: [
     { caption: 'No guest OS per app: nothing to boot, no second kernel to keep in memory.', vm: ['guest-os'], container: [] },
