@@ -49,6 +49,31 @@ export async function walkDeck(page: Page, baseUrl: string, visit: (state: DeckS
   }
 }
 
+export interface PageTrouble {
+  consoleErrors: string[]
+  /** Requests to any host but this machine's (data:, blob: and the dev server's ws: aside). */
+  externalRequests: string[]
+}
+
+/** Records console errors and requests that leave localhost; `take()` returns and clears them. */
+export function watchPage(page: Page): { take: () => PageTrouble } {
+  let trouble: PageTrouble = { consoleErrors: [], externalRequests: [] }
+  page.on('console', msg => msg.type() === 'error' && trouble.consoleErrors.push(msg.text()))
+  page.on('pageerror', error => trouble.consoleErrors.push(error.message))
+  page.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url())
+    if (!['data:', 'blob:', 'ws:'].includes(protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
+      trouble.externalRequests.push(request.url())
+  })
+  return {
+    take() {
+      const taken = trouble
+      trouble = { consoleErrors: [], externalRequests: [] }
+      return taken
+    },
+  }
+}
+
 export interface Overflow {
   tag: string
   text: string

@@ -1,20 +1,18 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckState, Overflow } from '../../scripts/deck-walk'
+import type { DeckState, Overflow, PageTrouble } from '../../scripts/deck-walk'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildStackModel } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium, overflowingElements, walkDeck } from '../../scripts/deck-walk'
+import { launchChromium, overflowingElements, walkDeck, watchPage } from '../../scripts/deck-walk'
 import { deckUrl, describeWithBrowser } from './gate'
 import { plain } from './pdf'
 
 const deck = await loadDeck()
 
-interface StateReport extends DeckState {
+interface StateReport extends DeckState, PageTrouble {
   overflow: Overflow[]
-  consoleErrors: string[]
-  externalRequests: string[]
   visibleGoals: number
   /** On a LayerStack slide: its id, and the rows (bottom-up indices) shown and marked newest. */
   stack: { id: string, visible: number[], newest: number[] } | null
@@ -38,26 +36,15 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
   beforeAll(async () => {
     browser = await launchChromium(browserPath)
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    let consoleErrors: string[] = []
-    let externalRequests: string[] = []
-    page.on('console', msg => msg.type() === 'error' && consoleErrors.push(msg.text()))
-    page.on('pageerror', error => consoleErrors.push(error.message))
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url())
-      if (!['data:', 'blob:'].includes(protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
-        externalRequests.push(request.url())
-    })
+    const trouble = watchPage(page)
     await walkDeck(page, deckUrl, async (state) => {
       reports.push({
         ...state,
         overflow: await overflowingElements(page),
-        consoleErrors,
-        externalRequests,
+        ...trouble.take(),
         visibleGoals: await page.locator('.slidev-page:visible [data-goal]:not([data-state="hidden"])').count(),
         stack: await stackState(page),
       })
-      consoleErrors = []
-      externalRequests = []
     })
   })
 

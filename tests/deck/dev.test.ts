@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import process from 'node:process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/deck-walk'
+import { launchChromium, watchPage } from '../../scripts/deck-walk'
 import { describeWithBrowser } from './gate'
 
 function freePort(): Promise<number> {
@@ -52,21 +52,12 @@ describeWithBrowser('npm run dev', (browserPath) => {
 
   it('shows the cover, with no console error and no request off localhost', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const errors: string[] = []
-    const external: string[] = []
-    page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
-    page.on('pageerror', error => errors.push(error.message))
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url())
-      if (!['data:', 'blob:', 'ws:'].includes(protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
-        external.push(request.url())
-    })
+    const trouble = watchPage(page)
     await page.goto(`${url}/1`, { waitUntil: 'networkidle', timeout: 120_000 })
     await expect.poll(() => page.locator('.slidev-page:visible h1').first().textContent(), { timeout: 60_000 }).toBe('VMs and Containers')
     await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle', timeout: 120_000 })
     await page.locator('.slidev-note').first().waitFor()
-    expect(errors).toEqual([])
-    expect(external).toEqual([])
+    expect(trouble.take()).toEqual({ consoleErrors: [], externalRequests: [] })
     await page.close()
   })
 })
