@@ -22,3 +22,13 @@ export function useMotion(): ComputedRef<'on' | 'off'> {
   onScopeDispose(() => media?.removeEventListener('change', update))
   return computed(() => (reduced.value || isPrintMode.value ? 'off' : 'on'))
 }
+
+/**
+ * True on the pages of the final-state PDF (`npm run export`), false when presenting and in the
+ * click-by-click export. A diagram that dims layers to make a point shows itself whole there,
+ * with all its points written out, since a handout page has no next click to explain it.
+ */
+export function useHandoutPage(): ComputedRef<boolean> {
+  const { isPrintMode, isPrintWithClicks } = useNav()
+  return computed(() => isPrintMode.value && !isPrintWithClicks.value)
+}

@@ -16,5 +16,7 @@ declare module '@slidev/client' {
 
   export function useNav(): {
     isPrintMode: ComputedRef<boolean>
+    /** Printing one page per click step (export --with-clicks), not the final states. */
+    isPrintWithClicks: Ref<boolean>
   }
 }

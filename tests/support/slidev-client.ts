@@ -10,6 +10,7 @@ import { computed, ref } from 'vue'
 
 const clicks = ref(0)
 const printMode = ref(false)
+const printWithClicks = ref(false)
 const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
 const registered = new Map<ClicksElement, Pick<ClicksInfo, 'delta' | 'max'>>()
@@ -78,6 +79,7 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
+  isPrintWithClicks: printWithClicks,
 })
 
 function installMatchMedia(): void {
@@ -97,6 +99,7 @@ function installMatchMedia(): void {
 export const slidev = {
   clicks,
   printMode,
+  printWithClicks,
   renderContext,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
@@ -112,6 +115,7 @@ export const slidev = {
   reset(): void {
     clicks.value = 0
     printMode.value = false
+    printWithClicks.value = false
     renderContext.value = 'slide'
     registered.clear()
     reducedMotion = false

@@ -66,9 +66,10 @@ describe('layer stack', () => {
     expect(wrapper.get('[data-caption]').text()).toContain('Each VM has its own complete OS')
   })
 
-  it('shows the final state, every layer and the last highlight, when the slide is printed at its last click', async () => {
+  it('shows the final state, every layer and the last highlight, when printed click by click', async () => {
     const wrapper = mount(LayerStack, { props: { stack: 'containers' } })
     slidev.printMode.value = true
+    slidev.printWithClicks.value = true
     await at(slidev.total)
     expect(visibleRows(wrapper)).toEqual(['hardware', 'host-kernel', 'container-runtime', 'libraries', 'application'])
     expect(wrapper.get('.layer-stack').attributes('data-motion')).toBe('off')
@@ -100,5 +101,28 @@ describe('layer stack', () => {
     expect(() => mountSpec({ ...base, rows: [] })).toThrow(/has no layers/)
     expect(() => mountSpec({ ...base, rows: [{ cells: [{ kind: 'application' }] }] })).toThrow(/the stack has no columns/)
     expect(() => mountSpec({ ...base, highlights: [{ kinds: ['guest-os'], caption: 'x' }] })).toThrow(/lights "guest-os", which is not in this stack/)
+  })
+})
+
+describe('layer stack on a handout page (the final-state PDF)', () => {
+  beforeEach(() => slidev.reset())
+
+  it('shows the whole stack undimmed, with every highlight\'s point written beside it', async () => {
+    const wrapper = mount(LayerStack, { props: { stack: 'containers' } })
+    slidev.printMode.value = true
+    slidev.clicks.value = slidev.total
+    await nextTick()
+    expect(wrapper.findAll('.layer[data-light]')).toHaveLength(0)
+    expect(wrapper.findAll('[data-handout] [data-caption]').map(point => point.text())).toEqual(stacks.containers.highlights!.map(h => h.caption))
+  })
+
+  it('in the click-by-click export, shows each step exactly as presented', async () => {
+    const wrapper = mount(LayerStack, { props: { stack: 'containers' } })
+    slidev.printMode.value = true
+    slidev.printWithClicks.value = true
+    slidev.clicks.value = slidev.total
+    await nextTick()
+    expect(wrapper.findAll('.layer[data-light="dim"]').length).toBeGreaterThan(0)
+    expect(wrapper.find('[data-handout]').exists()).toBe(false)
   })
 })

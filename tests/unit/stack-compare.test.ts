@@ -48,13 +48,16 @@ describe('side-by-side stacks', () => {
     ])
   })
 
-  it('in print mode at the last click shows the final state without motion', async () => {
+  it('on a handout page shows the final state without motion, ringed but nothing dimmed', async () => {
     const wrapper = mount(StackCompare)
     slidev.printMode.value = true
     slidev.clicks.value = slidev.total
     await nextTick()
     expect(wrapper.get('.stack-compare').attributes('data-motion')).toBe('off')
     expect(wrapper.get('[data-caption]').text()).toBe(vmVsContainers.steps.at(-1)!.caption)
+    expect(wrapper.findAll('.layer[data-light="dim"]')).toHaveLength(0)
+    expect(lit(wrapper, 'container')).toEqual(['host-kernel'])
+    expect(slots(wrapper)).toEqual(['no virtual hardware', 'no guest OS'])
   })
 
   it('has a text alternative, and empty slots not yet revealed are hidden from screen readers', () => {
