@@ -2,7 +2,7 @@
  * Screenshots of every slide at every click step, light and dark, from the built deck:
  * exports/shots/<scheme>/<slide>-<click>.png. Run `npm run build` first. For looking at
  * what the deck shows, as a person would.
- *   npm run shots [-- --only 3,4] [-- --size 1920x1080]
+ *   npm run shots [-- --only 3,4] [-- --size 1920x1080] [-- --dist other-dist --out other-folder]
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,13 +14,15 @@ import { serveDir } from './serve'
 const args = process.argv.slice(2)
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',').map(Number)) : null
 const [width, height] = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1280x720').split('x').map(Number)
+const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist'
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : join('exports', 'shots')
 
 const { path } = await requireBrowser()
-const server = await serveDir('dist')
+const server = await serveDir(dist)
 const browser = await launchChromium(path)
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const dir = join('exports', 'shots', scheme)
+    const dir = join(out, scheme)
     mkdirSync(dir, { recursive: true })
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme })
     await walkDeck(page, server.url, async ({ no, clicks }) => {
