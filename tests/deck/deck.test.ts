@@ -42,7 +42,7 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
         ...state,
         overflow: await overflowingElements(page),
         ...trouble.take(),
-        visibleGoals: await page.locator('.slidev-page:visible [data-goal]:not([data-state="hidden"])').count(),
+        visibleGoals: await page.locator('.slidev-page:visible [data-card]:not([data-state="hidden"])').count(),
         stack: await stackState(page),
       })
     })

@@ -80,7 +80,7 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     const pages = clicks.pages.filter(text => slideOfPage(text) === goalsSlide.no).map(plain)
     expect(pages.length).toBe(isolationGoals.length + 1)
     pages.forEach((page, step) => {
-      const shown = isolationGoals.filter(goal => page.includes(plain(goal.means)))
+      const shown = isolationGoals.filter(goal => page.includes(plain(goal.body)))
       expect(shown.length, `page for click ${step}`).toBe(step)
     })
   })

@@ -1,27 +1,27 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import GoalCards from '../../components/GoalCards.vue'
+import RevealCards from '../../components/RevealCards.vue'
 import { isolationGoals } from '../../data/goals'
 import { slidev } from '../support/slidev-client'
 
 vi.mock('@slidev/client', () => import('../support/slidev-client'))
 
 function states(wrapper: ReturnType<typeof mount>): string[] {
-  return wrapper.findAll('[data-goal]').map(card => card.attributes('data-state') ?? '')
+  return wrapper.findAll('[data-card]').map(card => card.attributes('data-state') ?? '')
 }
 
-describe('goal cards', () => {
+describe('reveal cards', () => {
   beforeEach(() => slidev.reset())
 
   it('registers one click per goal with the slide', () => {
-    mount(GoalCards, { props: { goals: isolationGoals } })
+    mount(RevealCards, { props: { cards: isolationGoals } })
     expect(slidev.registrations).toBe(1)
     expect(slidev.total).toBe(isolationGoals.length)
   })
 
   it('shows one more goal per click, the newest marked current', async () => {
-    const wrapper = mount(GoalCards, { props: { goals: isolationGoals } })
+    const wrapper = mount(RevealCards, { props: { cards: isolationGoals } })
     expect(states(wrapper)).toEqual(['hidden', 'hidden', 'hidden', 'hidden'])
     slidev.clicks.value = 2
     await nextTick()
@@ -32,15 +32,15 @@ describe('goal cards', () => {
   })
 
   it('hides goals not yet shown from assistive technology', async () => {
-    const wrapper = mount(GoalCards, { props: { goals: isolationGoals } })
+    const wrapper = mount(RevealCards, { props: { cards: isolationGoals } })
     slidev.clicks.value = 1
     await nextTick()
-    const hidden = wrapper.findAll('[data-goal]').map(card => card.attributes('aria-hidden'))
+    const hidden = wrapper.findAll('[data-card]').map(card => card.attributes('aria-hidden'))
     expect(hidden).toEqual([undefined, 'true', 'true', 'true'])
   })
 
   it('turns motion off in print mode and under reduced motion', async () => {
-    const wrapper = mount(GoalCards, { props: { goals: isolationGoals } })
+    const wrapper = mount(RevealCards, { props: { cards: isolationGoals } })
     expect(wrapper.get('ol').attributes('data-motion')).toBe('on')
     slidev.printMode.value = true
     await nextTick()
@@ -48,7 +48,7 @@ describe('goal cards', () => {
 
     slidev.reset()
     slidev.setReducedMotion(true)
-    const reduced = mount(GoalCards, { props: { goals: isolationGoals } })
+    const reduced = mount(RevealCards, { props: { cards: isolationGoals } })
     expect(reduced.get('ol').attributes('data-motion')).toBe('off')
   })
 
@@ -57,7 +57,7 @@ describe('goal cards', () => {
     const { useSlideContext } = await import('../support/slidev-client')
     const ctx = useSlideContext().$clicksContext
     ctx.register('earlier', ctx.calculateSince('+1', 2))
-    const wrapper = mount(GoalCards, { props: { goals: isolationGoals } })
+    const wrapper = mount(RevealCards, { props: { cards: isolationGoals } })
     expect(slidev.total).toBe(2 + isolationGoals.length)
     slidev.clicks.value = 3
     await nextTick()
@@ -66,9 +66,13 @@ describe('goal cards', () => {
 
   it('rejects bad props with an error that names the problem', () => {
     const silence = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    expect(() => mount(GoalCards, { props: { goals: [] } })).toThrow(/GoalCards: `goals` must be a non-empty array/)
-    const broken = [{ ...isolationGoals[0], without: '' }]
-    expect(() => mount(GoalCards, { props: { goals: broken } })).toThrow(/GoalCards: goal 1 has no "without"/)
+    expect(() => mount(RevealCards, { props: { cards: [] } })).toThrow(/RevealCards: `cards` must be a non-empty array/)
+    const noBody = [{ ...isolationGoals[0], body: '' }]
+    expect(() => mount(RevealCards, { props: { cards: noBody } })).toThrow(/RevealCards: card 1 has no "body"/)
+    const badNote = [{ ...isolationGoals[0], note: { label: 'Without it:', text: '' } }]
+    expect(() => mount(RevealCards, { props: { cards: badNote } })).toThrow(/card 1 \("Keep it separate"\) has a note without a label or text/)
+    const badLayer = [{ ...isolationGoals[0], layer: 'kernel' as never }]
+    expect(() => mount(RevealCards, { props: { cards: badLayer } })).toThrow(/names an unknown layer "kernel"/)
     silence.mockRestore()
   })
 })

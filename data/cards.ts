@@ -1,0 +1,13 @@
+import type { LayerKind } from './layers'
+
+/** A card revealed on a click: goals, key characteristics. Drawn by components/RevealCards.vue. */
+export interface RevealCard {
+  id: string
+  title: string
+  /** What it means, in a line or two. */
+  body: string
+  /** A second, smaller line with its own label: "Without it: …", "Fine print: …". */
+  note?: { label: string, text: string }
+  /** The layer of the stack diagrams this card is about; the card wears its colour. */
+  layer?: LayerKind
+}
