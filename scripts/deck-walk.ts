@@ -108,3 +108,27 @@ export async function overflowingElements(page: Page): Promise<Overflow[]> {
     return found
   }, CANVAS)
 }
+
+export interface SmallText {
+  tag: string
+  text: string
+  /** Computed font size in canvas pixels. */
+  size: number
+}
+
+/** Visible text on the current slide set smaller than `min` canvas pixels (default 16). */
+export async function smallText(page: Page, min = 16): Promise<SmallText[]> {
+  return page.evaluate((min) => {
+    const slide = [...document.querySelectorAll<HTMLElement>('#slide-content .slidev-page')].find(el => el.offsetParent !== null)
+    const found: SmallText[] = []
+    for (const el of slide ? slide.querySelectorAll<HTMLElement>('*') : []) {
+      const ownText = [...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent ?? '').join('').trim()
+      if (!ownText || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
+        continue
+      const size = Number.parseFloat(getComputedStyle(el).fontSize)
+      if (size < min - 0.5)
+        found.push({ tag: el.tagName.toLowerCase(), text: ownText.slice(0, 60), size })
+    }
+    return found
+  }, min)
+}

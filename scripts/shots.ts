@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { requireBrowser } from './browser'
-import { launchChromium, overflowingElements, walkDeck } from './deck-walk'
+import { launchChromium, overflowingElements, smallText, walkDeck } from './deck-walk'
 import { serveDir } from './serve'
 
 const args = process.argv.slice(2)
@@ -31,7 +31,10 @@ try {
       const file = join(dir, `${String(no).padStart(2, '0')}-${clicks}.png`)
       await page.screenshot({ path: file })
       const over = await overflowingElements(page)
-      console.log(file + (over.length ? `  OVERFLOW: ${over.map(o => `${o.tag} "${o.text}"`).join('; ')}` : ''))
+      const small = await smallText(page)
+      console.log(file
+        + (over.length ? `  OVERFLOW: ${over.map(o => `${o.tag} "${o.text}"`).join('; ')}` : '')
+        + (small.length ? `  SMALL TEXT: ${small.map(t => `${t.tag} ${t.size}px "${t.text}"`).join('; ')}` : ''))
     })
     await page.close()
   }

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckState, Overflow, PageTrouble } from '../../scripts/deck-walk'
+import type { DeckState, Overflow, PageTrouble, SmallText } from '../../scripts/deck-walk'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildStackModel } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium, overflowingElements, walkDeck, watchPage } from '../../scripts/deck-walk'
+import { launchChromium, overflowingElements, smallText, walkDeck, watchPage } from '../../scripts/deck-walk'
 import { deckUrl, describeWithBrowser } from './gate'
 import { plain } from './pdf'
 
@@ -13,6 +13,7 @@ const deck = await loadDeck()
 
 interface StateReport extends DeckState, PageTrouble {
   overflow: Overflow[]
+  small: SmallText[]
   visibleGoals: number
   /** On a LayerStack slide: its id, and the rows (bottom-up indices) shown and marked newest. */
   stack: { id: string, visible: number[], newest: number[] } | null
@@ -41,6 +42,7 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
       reports.push({
         ...state,
         overflow: await overflowingElements(page),
+        small: await smallText(page),
         ...trouble.take(),
         visibleGoals: await page.locator('.slidev-page:visible [data-card]:not([data-state="hidden"])').count(),
         stack: await stackState(page),
@@ -58,7 +60,7 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
   })
 
   for (const slide of deck.slides) {
-    it(`slide ${slide.no} "${slide.title}": no console error, no request off localhost, nothing outside the 980×552 canvas, at any click`, () => {
+    it(`slide ${slide.no} "${slide.title}": no console error, no request off localhost, nothing outside the 980×552 canvas, no text under 16px, at any click`, () => {
       const states = reports.filter(r => r.no === slide.no)
       expect(states.length).toBeGreaterThan(0)
       expect(states.map(s => s.clicks), 'click steps visited in order').toEqual(states.map((_, i) => i))
@@ -67,6 +69,7 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
         expect(state.consoleErrors, `console errors at ${at}`).toEqual([])
         expect(state.externalRequests, `requests leaving localhost at ${at}`).toEqual([])
         expect(state.overflow, `elements outside the canvas at ${at}`).toEqual([])
+        expect(state.small, `text under 16px at ${at}`).toEqual([])
       }
     })
   }
