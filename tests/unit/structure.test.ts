@@ -2,12 +2,24 @@ import type { DeckStructure } from '../../scripts/deck-structure'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck-structure'
 
-/** The sections of the lesson, in teaching order: the first slide title of each. */
+/** The sections of the lesson, in teaching order: the file of each (pages/, after the cover in slides.md). */
 const SECTIONS = [
-  'VMs and Containers',
-  'How to use this deck',
-  'Imagine you run a web server',
+  'slides.md',
+  'pages/00-how-to-use.md',
+  'pages/01-problem.md',
+  'pages/02-virtual-machines.md',
+  'pages/03-containers.md',
+  'pages/04-side-by-side.md',
+  'pages/05-analogy.md',
+  'pages/06-comparison.md',
+  'pages/07-history.md',
+  'pages/08-in-practice.md',
+  'pages/09-try-it.md',
+  'pages/10-wrap-up.md',
 ]
+
+/** A deck presented in 30–40 minutes: roughly 30–40 slides. */
+const SLIDES = { min: 28, max: 45 }
 
 /** Notes shorter than this are keywords, not an explanation a learner can follow alone. */
 const MIN_NOTE_CHARS = 400
@@ -39,10 +51,22 @@ describe('deck structure (slides.md and pages/)', () => {
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([])
   })
 
-  it('presents the sections in teaching order', () => {
-    const positions = SECTIONS.map(title => deck.slides.findIndex(slide => slide.title === title))
-    expect(positions.every(p => p >= 0), `missing sections: ${SECTIONS.filter((_, i) => positions[i] < 0)}`).toBe(true)
-    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  it('presents every section, in teaching order, each file\'s slides together', () => {
+    const files = deck.slides.map(slide => slide.file).filter((file, i, all) => all.indexOf(file) === i)
+    expect(files).toEqual(SECTIONS)
+    const runs = deck.slides.map(slide => slide.file).filter((file, i, all) => file !== all[i - 1])
+    expect(runs, 'a section split into two places').toEqual(SECTIONS)
+  })
+
+  it(`has ${SLIDES.min}–${SLIDES.max} slides, for a 30–40 minute talk`, () => {
+    expect(deck.slides.length).toBeGreaterThanOrEqual(SLIDES.min)
+    expect(deck.slides.length).toBeLessThanOrEqual(SLIDES.max)
+  })
+
+  it('gives each section\'s first slide the minutes a speaker should spend on it', () => {
+    const firsts = SECTIONS.slice(2).map(file => deck.slides.find(slide => slide.file === file)!)
+    const missing = firsts.filter(slide => !/\d+\s*minutes?/i.test(slide.note)).map(slide => `${slide.file}: "${slide.title}"`)
+    expect(missing).toEqual([])
   })
 
   it('keeps slide content in pages/, one file per section', () => {
