@@ -23,10 +23,10 @@ function runExport(kind: keyof typeof EXPORT_FILES, browserPath: string): PdfCon
   return readPdf(EXPORT_FILES[kind])
 }
 
-/** The slide each page shows: the last slide whose title appears in the page's text. */
+/** The slide each page shows: the one whose title starts the page's text (the longest such title). */
 function slideOfPage(text: string): number {
-  const matches = deck.slides.filter(slide => plain(text).includes(plain(slide.title)))
-  return matches.length ? matches[matches.length - 1].no : 0
+  const matches = deck.slides.filter(slide => plain(text).startsWith(plain(slide.title)))
+  return matches.sort((a, b) => b.title.length - a.title.length)[0]?.no ?? 0
 }
 
 describeWithBrowser('the PDF exports', (browserPath) => {

@@ -14,7 +14,7 @@ describe('source list (the references slides)', () => {
   })
 
   it('refuses more sources than fit on a slide, saying what to do', () => {
-    expect(() => mount(SourceList, { props: { page: 1, pages: 1 } })).toThrow(/more than the 12 that fit; add a References slide and raise `pages`/)
+    expect(() => mount(SourceList, { props: { page: 1, pages: 1 } })).toThrow(/more than the 10 that fit; add a References slide and raise `pages`/)
   })
 
   it('rejects a page outside 1 … pages', () => {
