@@ -23,9 +23,9 @@ function runExport(kind: keyof typeof EXPORT_FILES, browserPath: string): PdfCon
   return readPdf(EXPORT_FILES[kind])
 }
 
-/** The slide each page shows: the one whose title starts the page's text (the longest such title). */
+/** The slide each page shows: the one whose title opens the page's text (a kicker may come first; the longest title wins). */
 function slideOfPage(text: string): number {
-  const matches = deck.slides.filter(slide => plain(text).startsWith(plain(slide.title)))
+  const matches = deck.slides.filter(slide => plain(text).slice(0, plain(slide.title).length + 12).includes(plain(slide.title)))
   return matches.sort((a, b) => b.title.length - a.title.length)[0]?.no ?? 0
 }
 
