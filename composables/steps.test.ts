@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assertSteps, itemState, stepAt } from './steps'
+import { ariaHidden, assertSteps, itemState, stepAt } from './steps'
 
 describe('stepAt', () => {
   it('is 0 before the component has registered', () => {
@@ -23,5 +23,11 @@ describe('assertSteps', () => {
     expect(() => assertSteps(1.5, 'Stack')).toThrow(/Stack: .*whole number.*1\.5/)
     expect(() => assertSteps(-1, 'Stack')).toThrow(/got -1/)
     expect(() => assertSteps(3, 'Stack')).not.toThrow()
+  })
+})
+
+describe('ariaHidden', () => {
+  it('hides only the steps not yet shown', () => {
+    expect((['hidden', 'current', 'shown'] as const).map(ariaHidden)).toEqual(['true', undefined, undefined])
   })
 })

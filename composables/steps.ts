@@ -20,6 +20,11 @@ export function itemState(index: number, step: number): ItemState {
   return index === step ? 'current' : 'shown'
 }
 
+/** aria-hidden for an item at a state: steps not yet shown are hidden from assistive technology too. */
+export function ariaHidden(state: ItemState): 'true' | undefined {
+  return state === 'hidden' ? 'true' : undefined
+}
+
 /** Throws a clear error unless `steps` is a whole number of clicks. */
 export function assertSteps(steps: number, who: string): void {
   if (!Number.isInteger(steps) || steps < 0)
