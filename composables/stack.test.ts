@@ -1,7 +1,7 @@
 import type { StackSpec } from '../data/stacks'
 import { describe, expect, it } from 'vitest'
 import { stacks } from '../data/stacks'
-import { buildStackModel, explanations, frameAt, layerLight, rowState } from './stack'
+import { allExplanations, buildStackModel, explanations, frameAt, layerLight, rowState } from './stack'
 
 const vm = buildStackModel(stacks['vm-hosted'])
 const many = buildStackModel(stacks['vms-on-one-host'])
@@ -35,6 +35,12 @@ describe('stack model: building up', () => {
     // a per-VM row is explained once, by its kind when the VMs' labels differ
     expect(explanations(many, frameAt(many, 2))).toEqual([{ title: 'Guest OS ×3', explain: many.rows[4][0].explain, color: 'guest-os' }])
     expect(explanations(many, frameAt(many, 3)).map(e => e.title)).toEqual(['App ×3'])
+  })
+
+  it('explains every row, top row first, for a handout page', () => {
+    expect(allExplanations(vm).map(e => e.title)).toEqual(vm.rows.flat().map(layer => layer.label).reverse())
+    expect(allExplanations(many).map(e => e.title)).toEqual(['App ×3', 'Guest OS ×3', 'Virtual hardware ×3', 'Hypervisor', 'Host OS', 'Physical hardware'])
+    expect(allExplanations(many).every(e => e.explain.length > 0)).toBe(true)
   })
 
   it('lights the highlighted layers and dims the rest after the build', () => {

@@ -121,6 +121,16 @@ export interface Explanation {
   color: string
 }
 
+/** One row's explanation: a per-column row is named by its shared label, or by its kind when the labels differ. */
+function explainRow(row: StackLayer[]): Explanation[] {
+  if (row[0].column === null)
+    return row.map(layer => ({ title: layer.label, explain: layer.explain, color: layer.color }))
+  const sameLabel = row.every(layer => layer.label === row[0].label)
+  const sameExplain = row.every(layer => layer.explain === row[0].explain)
+  const title = `${sameLabel ? row[0].label : layerKinds[row[0].kind].label} ×${row.length}`
+  return [{ title, explain: sameExplain ? row[0].explain : layerKinds[row[0].kind].explain, color: row[0].color }]
+}
+
 /**
  * What the panel beside the stack explains: each layer of the rows just added, once. A
  * per-column row is named by its shared label, or by its kind when the labels differ
@@ -129,12 +139,10 @@ export interface Explanation {
 export function explanations(model: StackModel, frame: StackFrame): Explanation[] {
   if (frame.highlight)
     return []
-  return model.rows.filter((_, r) => rowState(model, frame, r) === 'current').flatMap((row) => {
-    if (row[0].column === null)
-      return row.map(layer => ({ title: layer.label, explain: layer.explain, color: layer.color }))
-    const sameLabel = row.every(layer => layer.label === row[0].label)
-    const sameExplain = row.every(layer => layer.explain === row[0].explain)
-    const title = `${sameLabel ? row[0].label : layerKinds[row[0].kind].label} ×${row.length}`
-    return [{ title, explain: sameExplain ? row[0].explain : layerKinds[row[0].kind].explain, color: row[0].color }]
-  })
+  return model.rows.filter((_, r) => rowState(model, frame, r) === 'current').flatMap(explainRow)
+}
+
+/** Every row's explanation, top row first (as the stack reads from the top): what a handout page writes out. */
+export function allExplanations(model: StackModel): Explanation[] {
+  return [...model.rows].reverse().flatMap(explainRow)
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contrast } from './contrast'
+import { contrast, greyLevel, mix, toGrey } from './contrast'
 
 function block(css: string, selector: string): Record<string, string> {
   const body = css.match(new RegExp(`${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`))?.[1] ?? ''
@@ -11,6 +11,7 @@ function block(css: string, selector: string): Record<string, string> {
 const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const light = block(css, ':root')
 const dark = { ...light, ...block(css, 'html.dark') }
+const dimMix = Number(css.match(/--layer-dim-mix:\s*([\d.]+)%/)?.[1]) / 100
 const LAYER_KINDS = ['hardware', 'host-os', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
 
 describe('contrast', () => {
@@ -18,6 +19,16 @@ describe('contrast', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2)
     expect(() => contrast('red', '#fff')).toThrow(/#rrggbb/)
+  })
+})
+
+describe('greyscale helpers', () => {
+  it('print a colour as its Rec. 601 luma, and mix colours as CSS color-mix in srgb does', () => {
+    expect(greyLevel('#ffffff')).toBe(255)
+    expect(greyLevel('#00ff00')).toBe(150)
+    expect(toGrey('#0000ff')).toBe('#1d1d1d')
+    expect(mix('#000000', '#ffffff', 0.3)).toBe('#b3b3b3')
+    expect(() => greyLevel('#fff')).toThrow(/#rrggbb/)
   })
 })
 
@@ -41,6 +52,22 @@ describe('design tokens', () => {
         expect(ratio, `${kind} in ${mode} mode: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
       }
     })
+    it(`meet WCAG AA (4.5:1) for text on every layer fill in ${mode} mode, printed in greyscale`, () => {
+      for (const kind of LAYER_KINDS) {
+        const ratio = contrast(toGrey(tokens[`--layer-${kind}-fg`]), toGrey(tokens[`--layer-${kind}-bg`]))
+        expect(ratio, `${kind} in greyscale: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
+      }
+    })
+    it(`keep a dimmed layer's text legible (4.5:1, in colour and greyscale) in ${mode} mode`, () => {
+      expect(dimMix, '--layer-dim-mix in styles/tokens.css, a percentage').toBeGreaterThan(0)
+      for (const kind of LAYER_KINDS) {
+        const fill = mix(tokens[`--layer-${kind}-bg`], tokens['--deck-bg'], dimMix)
+        const ratio = contrast(tokens['--deck-fg'], fill)
+        const grey = contrast(toGrey(tokens['--deck-fg']), toGrey(fill))
+        expect(ratio, `dimmed ${kind} (${mode}): ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
+        expect(grey, `dimmed ${kind} (${mode}) in greyscale: ${grey.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
+      }
+    })
     it(`meet WCAG AA for body, muted and accent text on the ${mode} background and cards`, () => {
       for (const fg of ['--deck-fg', '--deck-muted', '--deck-accent', '--deck-warn']) {
         for (const bg of ['--deck-bg', '--deck-card-bg'])
@@ -48,4 +75,12 @@ describe('design tokens', () => {
       }
     })
   }
+
+  it('keep every two layer kinds at least 20 grey levels apart in greyscale (all eight meet on the side-by-side slide)', () => {
+    const greys = LAYER_KINDS.map(kind => ({ kind, grey: greyLevel(light[`--layer-${kind}-bg`]) })).sort((a, b) => a.grey - b.grey)
+    for (let i = 1; i < greys.length; i++) {
+      const [a, b] = [greys[i - 1], greys[i]]
+      expect(b.grey - a.grey, `${a.kind} (${a.grey}) and ${b.kind} (${b.grey}) print as nearly the same grey`).toBeGreaterThanOrEqual(20)
+    }
+  })
 })

@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import LayerStack from '../../components/LayerStack.vue'
+import { buildStackModel } from '../../composables/stack'
 import { stacks } from '../../data/stacks'
 import { slidev } from '../support/slidev-client'
 
@@ -114,6 +115,28 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
     await nextTick()
     expect(wrapper.findAll('.layer[data-light]')).toHaveLength(0)
     expect(wrapper.findAll('[data-handout] [data-caption]').map(point => point.text())).toEqual(stacks.containers.highlights!.map(h => h.caption))
+  })
+
+  for (const spec of Object.values(stacks)) {
+    it(`${spec.id}: writes out every layer's one-line explanation, top row first`, async () => {
+      const wrapper = mount(LayerStack, { props: { stack: spec.id } })
+      slidev.printMode.value = true
+      slidev.clicks.value = slidev.total
+      await nextTick()
+      const shown = wrapper.findAll('[data-handout] [data-explanation]').map(item => item.text())
+      const model = buildStackModel(spec)
+      expect(shown).toHaveLength(model.rows.reduce((n, row) => n + (row[0].column === null ? row.length : 1), 0))
+      for (const layer of model.rows.flat())
+        expect(shown.some(text => text.includes(layer.explain)), `"${layer.explain}"`).toBe(true)
+      expect(shown[0], 'the top row first').toContain(model.rows.at(-1)![0].explain)
+    })
+  }
+
+  it('while presenting, explains only the newest layer', async () => {
+    const wrapper = mount(LayerStack, { props: { stack: 'vm-hosted' } })
+    await at(2)
+    expect(wrapper.find('[data-handout]').exists()).toBe(false)
+    expect(wrapper.findAll('.stack-explain dd').map(dd => dd.text())).toEqual([stacks['vm-hosted'].rows[2].band.explain])
   })
 
   it('in the click-by-click export, shows each step exactly as presented', async () => {

@@ -54,10 +54,20 @@ describe('side-by-side stacks', () => {
     slidev.clicks.value = slidev.total
     await nextTick()
     expect(wrapper.get('.stack-compare').attributes('data-motion')).toBe('off')
-    expect(wrapper.get('[data-caption]').text()).toBe(vmVsContainers.steps.at(-1)!.caption)
+    expect(wrapper.findAll('[data-handout] [data-caption]').map(c => c.text()), 'every click\'s caption, in order').toEqual(vmVsContainers.steps.map(s => s.caption))
     expect(wrapper.findAll('.layer[data-light="dim"]')).toHaveLength(0)
     expect(lit(wrapper, 'container')).toEqual(['host-kernel'])
     expect(slots(wrapper)).toEqual(['no virtual hardware', 'no guest OS'])
+  })
+
+  it('in the click-by-click export and while presenting, shows one caption at a time', async () => {
+    const wrapper = mount(StackCompare)
+    slidev.printMode.value = true
+    slidev.printWithClicks.value = true
+    slidev.clicks.value = 2
+    await nextTick()
+    expect(wrapper.find('[data-handout]').exists()).toBe(false)
+    expect(wrapper.findAll('[data-caption]').map(c => c.text())).toEqual([vmVsContainers.steps[1].caption])
   })
 
   it('has a text alternative, and empty slots not yet revealed are hidden from screen readers', () => {

@@ -135,14 +135,23 @@ describe('timeline', () => {
 describe('timeline on a handout page (the final-state PDF)', () => {
   beforeEach(() => slidev.reset())
 
-  it('shows every entry, and names every era of the range under the axis', async () => {
+  it('shows every entry, and writes out every era of the range under the axis: its years, title and point', async () => {
     const wrapper = mount(Timeline, { props: { range: [3, 5] } })
     slidev.printMode.value = true
     await at(slidev.total)
     expect(visible(wrapper)).toHaveLength(idsOfEras(3, 4, 5).length)
-    expect(wrapper.findAll('[data-handout] [data-era-title]').map(li => li.text())).toEqual(
-      timelineEras.slice(2).map(era => `${era.from}–${era.to} ${era.title}`),
+    expect(wrapper.findAll('[data-handout] [data-era]').map(li => li.text().replace(/\s+/g, ' '))).toEqual(
+      timelineEras.slice(2).map(era => `${era.from}–${era.to} ${era.title}. ${era.point}`),
     )
+  })
+
+  it('in the click-by-click export, writes only the current era\'s point', async () => {
+    const wrapper = mount(Timeline, { props: { range: [1, 2] } })
+    slidev.printMode.value = true
+    slidev.printWithClicks.value = true
+    await at(1)
+    expect(wrapper.find('[data-handout]').exists()).toBe(false)
+    expect(wrapper.get('[data-caption]').text()).toContain(timelineEras[0].point)
   })
 })
 

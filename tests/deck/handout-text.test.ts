@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckSlide } from '../../scripts/deck-structure'
+import type { Overflow, SmallText } from '../../scripts/deck-walk'
+import type { PdfContent } from './pdf'
+import { spawnSync } from 'node:child_process'
+import process from 'node:process'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { allExplanations, buildStackModel } from '../../composables/stack'
+import { stacks, vmVsContainers } from '../../data/stacks'
+import { timelineEras } from '../../data/timeline'
+import { loadDeck } from '../../scripts/deck-structure'
+import { launchChromium, overflowingElements, settle, smallText } from '../../scripts/deck-walk'
+import { EXPORT_FILES } from '../../scripts/export'
+import { deckUrl, describeWithBrowser } from './gate'
+import { readPdf, squash } from './pdf'
+
+/**
+ * The final-state PDF (`npm run export`) is a handout: each page says what its slide's clicks
+ * revealed. Every stack page carries each layer's explanation and each highlight's caption; the
+ * side-by-side page every caption; each history page every era's point. And those pages fit
+ * the 980×552 canvas, with no text under 16px, in print mode.
+ */
+const deck = await loadDeck()
+
+function slidesShowing(tag: string): DeckSlide[] {
+  return deck.slides.filter(s => s.content.includes(`<${tag}`))
+}
+
+function stackSlide(id: string): DeckSlide {
+  const slide = deck.slides.find(s => new RegExp(`<LayerStack[^>]*\\sstack="${id}"`).test(s.content))
+  if (!slide)
+    throw new Error(`no slide shows <LayerStack stack="${id}">; every stack in data/stacks.ts is drawn on some slide`)
+  return slide
+}
+
+/** The eras a Timeline slide shows: its `:range="[a, b]"`, or all of them. */
+function erasOf(slide: DeckSlide): typeof timelineEras {
+  const range = slide.content.match(/<Timeline[^>]*:range="\[(\d+),\s*(\d+)\]"/)
+  return range ? timelineEras.filter(e => e.no >= Number(range[1]) && e.no <= Number(range[2])) : timelineEras
+}
+
+describeWithBrowser('the final-state PDF writes out what every click revealed', (browserPath) => {
+  let pdf: PdfContent
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', 'pdf'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: browserPath },
+    })
+    if (run.status !== 0)
+      throw new Error(`npm run export failed:\n${run.stdout}\n${run.stderr}`)
+    pdf = await readPdf(EXPORT_FILES.pdf)
+    browser = await launchChromium(browserPath)
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const pageOf = (slide: DeckSlide): string => squash(pdf.pages[slide.no - 1] ?? '')
+
+  for (const spec of Object.values(stacks)) {
+    it(`the "${spec.id}" stack's page: every layer's explanation and every highlight's caption`, () => {
+      const slide = stackSlide(spec.id)
+      const text = pageOf(slide)
+      for (const item of allExplanations(buildStackModel(spec)))
+        expect(text, `page ${slide.no}: ${item.title}: "${item.explain}"`).toContain(squash(item.explain))
+      for (const point of spec.highlights ?? [])
+        expect(text, `page ${slide.no}: "${point.caption}"`).toContain(squash(point.caption))
+    })
+  }
+
+  it('the side-by-side page: all of its captions', () => {
+    const slides = slidesShowing('StackCompare')
+    expect(slides.length, 'slides with a StackCompare').toBeGreaterThan(0)
+    for (const slide of slides) {
+      for (const step of vmVsContainers.steps)
+        expect(pageOf(slide), `page ${slide.no}: "${step.caption}"`).toContain(squash(step.caption))
+    }
+  })
+
+  it('each history page: every era\'s title and point', () => {
+    const slides = slidesShowing('Timeline')
+    expect(slides.length, 'slides with a Timeline').toBeGreaterThan(0)
+    for (const slide of slides) {
+      for (const era of erasOf(slide)) {
+        expect(pageOf(slide), `page ${slide.no}: era ${era.no} "${era.title}"`).toContain(squash(era.title))
+        expect(pageOf(slide), `page ${slide.no}: era ${era.no}'s point`).toContain(squash(era.point))
+      }
+    }
+  })
+
+  it('those pages fit the 980×552 canvas in print mode, with no text under 16px', async () => {
+    const slides = [...new Set([...slidesShowing('LayerStack'), ...slidesShowing('StackCompare'), ...slidesShowing('Timeline')])]
+    const trouble: { no: number, overflow: Overflow[], small: SmallText[] }[] = []
+    for (const slide of slides) {
+      // Print mode on the slide route, at its last click: what the final-state export renders.
+      await page.goto(`${deckUrl}/${slide.no}?print&clicks=999`, { waitUntil: 'networkidle' })
+      await settle(page)
+      const handout = await page.locator('.slidev-page:visible [data-handout]').count()
+      expect(handout, `slide ${slide.no} "${slide.title}" shows its handout text in print mode`).toBeGreaterThan(0)
+      const overflow = await overflowingElements(page)
+      const small = await smallText(page)
+      if (overflow.length || small.length)
+        trouble.push({ no: slide.no, overflow, small })
+    }
+    expect(trouble).toEqual([])
+  })
+})
