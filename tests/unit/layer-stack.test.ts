@@ -119,7 +119,7 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
 
   for (const spec of Object.values(stacks)) {
     it(`${spec.id}: writes out every layer's one-line explanation, top row first`, async () => {
-      const wrapper = mount(LayerStack, { props: { stack: spec.id } })
+      const wrapper = mount(LayerStack, { props: { stack: spec } })
       slidev.printMode.value = true
       slidev.clicks.value = slidev.total
       await nextTick()
@@ -136,7 +136,7 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
     const wrapper = mount(LayerStack, { props: { stack: 'vm-hosted' } })
     await at(2)
     expect(wrapper.find('[data-handout]').exists()).toBe(false)
-    expect(wrapper.findAll('.stack-explain dd').map(dd => dd.text())).toEqual([stacks['vm-hosted'].rows[2].band.explain])
+    expect(wrapper.findAll('.stack-explain dd').map(dd => dd.text())).toEqual([buildStackModel(stacks['vm-hosted']).rows[2][0].explain])
   })
 
   it('in the click-by-click export, shows each step exactly as presented', async () => {
