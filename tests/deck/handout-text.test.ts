@@ -45,7 +45,8 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
   let page: Page
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', 'pdf'], {
+    // Slidev's page timeout (30 s by default) is too short on a busy machine while Vite bundles.
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', 'pdf', '--timeout', '180000'], {
       encoding: 'utf8',
       env: { ...process.env, CHROMIUM_PATH: browserPath },
     })
