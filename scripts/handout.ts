@@ -10,7 +10,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
 import { EXPORT_BASENAME, EXPORT_DIR } from './export'
 
@@ -24,6 +23,7 @@ export function handoutFile(entry = DEFAULT_ENTRY): string {
 
 /** Reads the PDF back and throws unless it has pages and text on every one of them. */
 export async function assertHandoutPdf(file: string): Promise<number> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
   try {
     if (doc.numPages === 0)

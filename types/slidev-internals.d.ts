@@ -23,8 +23,8 @@ declare module '@slidev/client/constants.ts' {
 }
 
 declare module '@slidev/client/internals/PrintSlideClick.vue' {
-  import type { DefineComponent } from 'vue'
   import type { SlidevContextNav } from '@slidev/client/composables/useNav.ts'
+  import type { DefineComponent } from 'vue'
 
   const PrintSlideClick: DefineComponent<{ nav: SlidevContextNav }>
   export default PrintSlideClick
