@@ -20,8 +20,6 @@ declare module '@slidev/client' {
     isPrintWithClicks: Ref<boolean>
     /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
     slides: Ref<SlideRoute[]>
-    /** The slide numbers to print: all, or the `?range=` of the URL (e.g. 3-30). */
-    printRange: Ref<number[]>
   }
 
   /** The slide canvas (canvasWidth in the headmatter) and the headmatter itself. */

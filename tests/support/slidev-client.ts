@@ -81,7 +81,6 @@ export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
   slides: ref([]),
-  printRange: ref([]),
 })
 
 function installMatchMedia(): void {
