@@ -63,8 +63,15 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     await page.goto(`http://127.0.0.1:${address.port}/handout?print`, { waitUntil: 'networkidle', timeout: 180_000 })
     await page.locator('.handout-slide').first().waitFor({ timeout: 60_000 })
     // Every slide's layout has rendered, and the fonts have loaded.
-    await page.waitForFunction(() => [...document.querySelectorAll('.handout-frame')]
-      .every(frame => frame.querySelector('.slidev-layout')), undefined, { timeout: 120_000 })
+    await page.waitForFunction(() => {
+      const frames = [...document.querySelectorAll('.handout-frame')]
+      return frames.length > 0 && frames.every(frame => frame.querySelector('.slidev-layout'))
+    }, undefined, { timeout: 120_000 }).catch(async () => {
+      const missing = await page.$$eval('.handout-slide', slides => slides
+        .filter(slide => !slide.querySelector('.slidev-layout'))
+        .map(slide => (slide as HTMLElement).dataset.slideNo))
+      throw new Error(`these slides did not render on /handout within 2 minutes: ${missing.join(', ') || 'none was found'}${errors.length ? `\n${errors.join('\n')}` : ''}`)
+    })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.waitForLoadState('networkidle')
     if (errors.length)

@@ -115,7 +115,10 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
       const errors: string[] = []
       page.on('pageerror', error => errors.push(error.message))
       await page.goto(`${deckUrl}/handout`, { waitUntil: 'networkidle' })
-      await page.waitForFunction(() => [...document.querySelectorAll('.handout-frame')].every(f => f.querySelector('.slidev-layout')))
+      await page.waitForFunction(() => {
+        const frames = [...document.querySelectorAll('.handout-frame')]
+        return frames.length > 0 && frames.every(frame => frame.querySelector('.slidev-layout'))
+      })
       const seen = await page.evaluate(() => {
         const small = [...document.querySelectorAll<HTMLElement>('.handout *')]
           .filter(el => !el.closest('.handout-frame') && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent!.trim()))
