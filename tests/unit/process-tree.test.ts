@@ -37,6 +37,7 @@ describe('process tree (docker run)', () => {
     expect(wrapper.get('[data-process="runc"]').attributes('data-state')).toBe('exited')
     expect(wrapper.get('[data-process="runc"]').text()).toContain('exited')
     expect(wrapper.get('[data-process="app"]').attributes('data-parent')).toBe('shim')
+    expect(wrapper.get('[data-process="app"]').text()).toContain('child of containerd-shim')
     expect(wrapper.get('.proc-kernel').attributes('data-state')).toBe('hidden')
     await at(7)
     expect(wrapper.get('.proc-kernel').attributes('data-state')).toBe('shown')

@@ -44,7 +44,7 @@ describe('side-by-side stacks', () => {
       [['guest-os'], [], ['no guest OS']],
       [['virtual-hardware'], [], ['no virtual hardware', 'no guest OS']],
       [['hypervisor'], ['container-runtime'], ['no virtual hardware', 'no guest OS']],
-      [['guest-os'], ['host-kernel'], ['no virtual hardware', 'no guest OS']],
+      [['host-os', 'guest-os'], ['host-kernel'], ['no virtual hardware', 'no guest OS']], // four kernels: the host's and three guests'
     ])
   })
 
