@@ -67,7 +67,7 @@ export const chapterComparison: ComparisonRow[] = [
     container: 'Low',
     finePrint: [
       'Memory per instance: yes, a guest kernel each',
-      'CPU: small for both; Firecracker’s VMM adds ≤ 5 MiB',
+      'CPU: small for both; Firecracker’s VMM threads ≤ 5 MiB',
     ],
     verdict: 'oversimplified',
     sources: ['felter-ibm', 'firecracker-spec'],
