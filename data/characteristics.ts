@@ -19,7 +19,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Strong isolation, from the hypervisor',
     layer: 'hypervisor',
     body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
-    note: { label: 'Not perfect:', text: 'VENOM (2015) escaped through an emulated floppy drive.' },
+    note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could let a guest run code outside its VM.' },
   },
   {
     id: 'overhead',
@@ -64,6 +64,6 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'Usually start in under a second',
     layer: 'container-runtime',
     body: 'Nothing to boot: the kernel starts one more, fenced-off process.',
-    note: { label: 'Measured:', text: 'docker run of a tiny image took about 0.6 s in one test; most of it is the engine’s work.' },
+    note: { label: 'Measured:', text: 'docker run ubuntu /bin/date: about 0.6 s from launch to first output in one test; most of it is the engine’s work.' },
   },
 ]

@@ -68,7 +68,7 @@ export const chapterComparison: ComparisonRow[] = [
     container: 'Little: no second kernel',
     finePrint: [
       'Often read: “high” against “low”',
-      'CPU: small for both; Firecracker’s VMM adds ≤ 5 MiB',
+      'CPU: small for both; Firecracker’s VMM threads ≤ 5 MiB',
     ],
     verdict: 'oversimplified',
     sources: ['felter-ibm', 'firecracker-spec'],

@@ -58,7 +58,7 @@ export const dockerRun: ProcessTreeSpec = {
   nodes: [
     { id: 'cli', label: 'docker', what: 'the command you typed', color: null, from: null },
     { id: 'dockerd', label: 'dockerd', what: 'Docker’s engine, already running', color: 'container-runtime', from: { id: 'cli', how: 'asks' } },
-    { id: 'containerd', label: 'containerd', what: 'gets the image, runs containers', color: 'container-runtime', from: { id: 'dockerd', how: 'asks' } },
+    { id: 'containerd', label: 'containerd', what: 'manages each container’s life', color: 'container-runtime', from: { id: 'dockerd', how: 'asks' } },
     { id: 'shim', label: 'containerd-shim', what: 'one per container; stays', color: 'container-runtime', from: { id: 'containerd', how: 'starts' } },
     { id: 'runc', label: 'runc', what: 'namespaces, cgroups, then exec', color: 'container-runtime', from: { id: 'shim', how: 'starts' } },
     { id: 'app', label: 'your app', what: 'an ordinary process', color: 'application', from: { id: 'runc', how: 'starts' } },
@@ -66,7 +66,7 @@ export const dockerRun: ProcessTreeSpec = {
   steps: [
     { caption: 'You type docker run: your shell starts the docker CLI.', show: ['cli'] },
     { caption: 'The CLI asks dockerd, a daemon that is already running, over a socket.', show: ['dockerd'] },
-    { caption: 'dockerd asks containerd, which pulls and unpacks the image.', show: ['containerd'] },
+    { caption: 'dockerd asks containerd, which manages the container’s life (with its image store, the image too).', show: ['containerd'] },
     { caption: 'containerd starts a shim: one small process per container.', show: ['shim'] },
     { caption: 'The shim runs runc, which asks the kernel for namespaces and cgroups.', show: ['runc'] },
     { caption: 'runc starts your app inside them…', show: ['app'] },
@@ -74,5 +74,5 @@ export const dockerRun: ProcessTreeSpec = {
     { caption: 'The app’s system calls go straight to the host kernel: nothing sits in between.', syscalls: true },
   ],
   app: 'app',
-  sources: ['docker-1-11', 'docker-what-is-container'],
+  sources: ['docker-1-11', 'docker-what-is-container', 'docker-containerd-store'],
 }

@@ -86,7 +86,7 @@ export const vmsOnOneHost: StackSpec = {
   ],
   groups: [3, 1, 1, 1],
   highlights: [
-    { kinds: ['guest-os'], caption: 'Each VM has its own complete OS: three kernels, three sets of memory for them.' },
+    { kinds: ['guest-os'], caption: 'Each VM has its own complete OS: three guest kernels, on top of the host’s, each with its own memory.' },
     { kinds: ['hardware', 'host-os', 'hypervisor'], caption: 'Shared underneath: one machine, one hypervisor.' },
   ],
 }
@@ -229,6 +229,6 @@ export const vmVsContainers: StackComparison = {
     { caption: 'No guest OS per app: nothing to boot, no second kernel to keep in memory.', vm: ['guest-os'], container: [] },
     { caption: 'No virtual hardware: container apps make ordinary system calls to the kernel.', vm: ['virtual-hardware'], container: [] },
     { caption: 'No hypervisor: the runtime sets each container up, then steps aside.', vm: ['hypervisor'], container: ['container-runtime'] },
-    { caption: 'Four kernels on the left (three guests and the host’s), one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os', 'host-os'], container: ['host-kernel'] },
+    { caption: 'Four kernels on the left (three guests, one host), one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os', 'host-os'], container: ['host-kernel'] },
   ],
 }
