@@ -47,7 +47,6 @@ export const sources = {
   'firecracker-paper': { by: 'A. Agache et al.', title: 'Firecracker: Lightweight Virtualization for Serverless Applications', where: 'NSDI 2020' },
   'virtualbox-boot': { by: 'decodednode.com', title: 'Ubuntu 20.10 boot time in VirtualBox', where: 'Feb 2021' },
   'depot-microvm': { by: 'Depot', title: 'How we got microVMs booting in under a second', where: 'engineering blog' },
-  'vm-startup-cloud': { by: 'M. Mao, M. Humphrey', title: 'A Performance Study on the VM Startup Time in the Cloud (provisioning varies with image size, instance type, region and time of day)', where: 'IEEE CLOUD 2012, DOI 10.1109/CLOUD.2012.103' },
   'firecracker-spec': { by: 'Firecracker project', title: 'SPECIFICATION.md', where: 'github.com/firecracker-microvm/firecracker', url: 'https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md' },
   'quark-bench': { by: 'Quark Containers', title: 'Performance Test Result and Comparison (one vendor measurement)', where: 'github.com/QuarkContainer/Quark, doc/perf_test.md' },
   'docker-repo-info': { by: 'Docker official images', title: 'repo-info: alpine 3.22, ubuntu 24.04, debian 13-slim', where: 'github.com/docker-library/repo-info, Aug–Sep 2026' },
