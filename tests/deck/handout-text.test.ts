@@ -5,7 +5,7 @@ import type { PdfContent } from './pdf'
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { allExplanations, buildStackModel } from '../../composables/stack'
+import { allExplanations, buildStackModel, captions, drawnModel, frameAt } from '../../composables/stack'
 import { stacks, vmVsContainers } from '../../data/stacks'
 import { timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
@@ -64,13 +64,15 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
   const pageOf = (slide: DeckSlide): string => squash(pdf.pages[slide.no - 1] ?? '')
 
   for (const spec of Object.values(stacks)) {
-    it(`the "${spec.id}" stack's page: every layer's explanation and every highlight's caption`, () => {
+    it(`the "${spec.id}" stack's page: every layer's explanation and every caption its clicks showed`, () => {
       const slide = stackSlide(spec.id)
       const text = pageOf(slide)
-      for (const item of allExplanations(buildStackModel(spec)))
+      const model = buildStackModel(spec)
+      // The page shows the last click: a varied stack ends on its last variant.
+      for (const item of allExplanations(drawnModel(model, frameAt(model, model.clicks))))
         expect(text, `page ${slide.no}: ${item.title}: "${item.explain}"`).toContain(squash(item.explain))
-      for (const point of spec.highlights ?? [])
-        expect(text, `page ${slide.no}: "${point.caption}"`).toContain(squash(point.caption))
+      for (const caption of captions(model))
+        expect(text, `page ${slide.no}: "${caption}"`).toContain(squash(caption))
     })
   }
 

@@ -4,8 +4,8 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import LayerStack from '../../components/LayerStack.vue'
-import { buildStackModel } from '../../composables/stack'
-import { stacks } from '../../data/stacks'
+import { buildStackModel, captions, drawnModel, frameAt } from '../../composables/stack'
+import { stacks, vmsOnOneHost } from '../../data/stacks'
 import { slidev } from '../support/slidev-client'
 
 vi.mock('@slidev/client', () => import('../support/slidev-client'))
@@ -32,9 +32,9 @@ async function at(clicks: number): Promise<void> {
 describe('layer stack', () => {
   beforeEach(() => slidev.reset())
 
-  it('registers exactly the clicks it needs with the slide: one per row after the first, one per highlight', () => {
+  it('registers exactly the clicks it needs with the slide: one per row after the first, one per highlight, one per variant', () => {
     mount(LayerStack, { props: { stack: 'vm-hosted' } })
-    expect(slidev.total).toBe(5 + 1)
+    expect(slidev.total).toBe(5 + 1 + 2)
   })
 
   it('builds the chapter\'s VM stack bottom-up, one layer per click, the newest marked and explained', async () => {
@@ -59,7 +59,7 @@ describe('layer stack', () => {
   })
 
   it('lights every guest OS on the highlight click and dims the rest, with the caption beside', async () => {
-    const wrapper = mount(LayerStack, { props: { stack: 'vms-on-one-host' } })
+    const wrapper = mount(LayerStack, { props: { stack: vmsOnOneHost } })
     await at(4)
     const lit = wrapper.findAll('.layer[data-light="lit"]').map(cell => cell.text())
     expect(lit).toEqual(['Linux', 'Windows', 'Linux'])
@@ -118,17 +118,19 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
   })
 
   for (const spec of Object.values(stacks)) {
-    it(`${spec.id}: writes out every layer's one-line explanation, top row first`, async () => {
+    it(`${spec.id}: writes out every layer of its final picture, top row first, and every caption its clicks showed`, async () => {
       const wrapper = mount(LayerStack, { props: { stack: spec } })
       slidev.printMode.value = true
       slidev.clicks.value = slidev.total
       await nextTick()
       const shown = wrapper.findAll('[data-handout] [data-explanation]').map(item => item.text())
       const model = buildStackModel(spec)
-      expect(shown).toHaveLength(model.rows.reduce((n, row) => n + (row[0].column === null ? row.length : 1), 0))
-      for (const layer of model.rows.flat())
+      const final = drawnModel(model, frameAt(model, model.clicks))
+      expect(shown).toHaveLength(final.rows.reduce((n, row) => n + (row[0].column === null ? row.length : 1), 0))
+      for (const layer of final.rows.flat())
         expect(shown.some(text => text.includes(layer.explain)), `"${layer.explain}"`).toBe(true)
-      expect(shown[0], 'the top row first').toContain(model.rows.at(-1)![0].explain)
+      expect(shown[0], 'the top row first').toContain(final.rows.at(-1)![0].explain)
+      expect(wrapper.findAll('[data-handout] [data-caption]').map(c => c.text())).toEqual(captions(model))
     })
   }
 
