@@ -32,7 +32,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boot time in minutes',
     layer: 'virtual-hardware',
     body: 'A VM boots like a computer: firmware, kernel, services, then your app.',
-    note: { label: 'Fine print:', text: 'outdated: a desktop VM boots in about 30 s, a microVM in ≤ 125 ms.' },
+    note: { label: 'Fine print:', text: 'outdated: a desktop VM boots in about 30 s, a microVM in up to 125 ms.' },
   },
 ]
 

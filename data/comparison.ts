@@ -42,8 +42,8 @@ export const chapterComparison: ComparisonRow[] = [
     vm: 'Minutes',
     container: 'Seconds',
     finePrint: [
-      'VM: seconds to tens of seconds; a microVM ≤ 125 ms',
-      'Container: usually under a second (docker run ≈ 0.6 s)',
+      'VM: seconds to tens of seconds; a microVM up to 125 ms',
+      'Container: usually under a second (docker run about 0.6 s)',
     ],
     verdict: 'outdated',
     sources: ['virtualbox-boot', 'depot-microvm', 'firecracker-spec', 'quark-bench'],
@@ -55,7 +55,7 @@ export const chapterComparison: ComparisonRow[] = [
     container: 'MBs',
     finePrint: [
       'Ranges overlap: a Tinyx VM is a few MB, alpine 3.8 MB',
-      'A desktop VM image ≈ 1.6 GB; shared layers matter more',
+      'A desktop VM image about 1.6 GB; shared layers matter more',
     ],
     verdict: 'oversimplified',
     sources: ['docker-repo-info', 'hyperv-gallery', 'lightvm'],
@@ -67,7 +67,7 @@ export const chapterComparison: ComparisonRow[] = [
     container: 'Low',
     finePrint: [
       'Memory per instance: yes, a guest kernel each',
-      'CPU: small for both; Firecracker’s VMM adds ≤ 5 MiB',
+      'CPU: small for both; Firecracker’s VMM adds up to 5 MiB',
     ],
     verdict: 'oversimplified',
     sources: ['felter-ibm', 'firecracker-spec'],
@@ -150,8 +150,8 @@ export const startupMeasures: StartupMeasure[] = [
   { id: 'desktop-vm', label: 'Desktop VM (VirtualBox)', kind: 'vm', low: 27, high: 37, shown: '27–37 s', sources: ['virtualbox-boot'] },
   { id: 'cloud-image', label: 'Cloud VM image (KVM)', kind: 'vm', low: 7, high: 9, shown: '7–9 s', sources: ['depot-microvm'] },
   { id: 'cloud-trimmed', label: 'Same image, trimmed', kind: 'vm', low: 1, high: 1, shown: '< 1 s', sources: ['depot-microvm'] },
-  { id: 'docker-run', label: 'docker run ubuntu /bin/date', kind: 'container', low: 0.607, high: 0.607, shown: '≈ 0.6 s', sources: ['quark-bench'] },
-  { id: 'microvm', label: 'Firecracker microVM to init', kind: 'vm', low: 0.125, high: 0.125, shown: '≤ 125 ms', sources: ['firecracker-spec'] },
+  { id: 'docker-run', label: 'docker run ubuntu /bin/date', kind: 'container', low: 0.607, high: 0.607, shown: 'about 0.6 s', sources: ['quark-bench'] },
+  { id: 'microvm', label: 'Firecracker microVM to init', kind: 'vm', low: 0.125, high: 0.125, shown: 'up to 125 ms', sources: ['firecracker-spec'] },
   { id: 'unshare', label: 'Namespaces alone (unshare)', kind: 'container', low: 0.0038, high: 0.0038, shown: '3.8 ms', sources: ['unshare-measured'] },
 ]
 
