@@ -20,6 +20,11 @@ export interface OutlineSlide {
   file: string
 }
 
+/** A title without its "(2 of 6)" or "(continued)": the slides of one run share it. */
+export function runTitle(title: string): string {
+  return title.replace(/\s*\((?:\d+\s+of\s+\d+|cont(?:inued|'d|\.)?)\)\s*$/i, '').trim()
+}
+
 /**
  * The outline for the slides that were printed, `firstPage` giving each one's first page.
  * A section of several entries is its first slide, with the others as its children.
@@ -30,7 +35,7 @@ export function sectionOutline(slides: OutlineSlide[], firstPage: ReadonlyMap<nu
     const page = firstPage.get(slide.no)
     if (page === undefined)
       continue
-    const title = slide.title.trim() || `Slide ${slide.no}`
+    const title = runTitle(slide.title) || `Slide ${slide.no}`
     let section = sections.at(-1)
     if (section?.file !== slide.file) {
       section = { file: slide.file, entries: [] }

@@ -101,6 +101,8 @@ export const slidev = {
   printMode,
   printWithClicks,
   renderContext,
+  /** The slide's number ($page). */
+  page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -117,6 +119,7 @@ export const slidev = {
     printMode.value = false
     printWithClicks.value = false
     renderContext.value = 'slide'
+    page.value = 1
     registered.clear()
     reducedMotion = false
     installMatchMedia()
