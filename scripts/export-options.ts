@@ -75,4 +75,3 @@ export function parseArgs(argv: string[]): { kind: ExportKind, options: ExportOp
     throw new Error(`export:print computes its own range (every slide but the how-to and references); use npm run export -- --range ${options.range} instead.`)
   return { kind: kind as ExportKind, options }
 }
-

@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 /**
  * The deck's exports, all written to exports/ (git ignores it). For the study deck (slides.md):
  *   pdf     vms-and-containers.pdf         every slide at its final click
@@ -23,9 +24,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
 import { loadDeck } from './deck-structure'
+import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, isHowToOrReference, parseArgs, toRange } from './export-options'
 import { checkPdf, ExportCheckError, readPdf } from './pdf-check'
 import { addOutline, sectionOutline, setMetadata } from './pdf-outline'
-import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, isHowToOrReference, parseArgs, toRange } from './export-options'
 import { plainNotes } from './plain-notes'
 
 /** The slide numbers Slidev prints for `range` (its own parser), all of them without one. */
@@ -223,7 +224,10 @@ export async function pptxSlideCount(file: string): Promise<number> {
   return Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
 }
 
-/** The notes page: A4 with 16 mm margins, each page numbered, the notes flowing on from slide to slide. */
+/**
+ * The notes page: A4 with 16 mm margins, each page numbered, the notes flowing on from slide to
+ * slide. Grey by colour, not opacity: text under opacity is drawn out of reading order.
+ */
 const NOTES_PAGE_CSS = `
 @page {
   size: A4;
@@ -233,6 +237,7 @@ const NOTES_PAGE_CSS = `
 #page-root > .m-4 { margin: 0 !important; }
 #page-root .break-inside-avoid-page { break-inside: auto !important; }
 #page-root h2 { break-after: avoid; }
+#page-root .opacity-50 { opacity: 1 !important; color: #4b5563; }
 `
 
 async function exportNotes(browser: Browser, deck: Deck, slides: DeckSlide[], options: ExportOptions): Promise<number> {
