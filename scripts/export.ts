@@ -161,19 +161,30 @@ async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: 
   const file = exportPath(kind, options.entry)
   const range = kind === 'print' ? toRange(slides.filter(s => !isHowToOrReference(s)).map(s => s.no)) : options.range
   const expected = await slidesInRange(slides.length, range)
-  const query = new URLSearchParams({ print: kind === 'clicks' ? 'clicks' : 'true', ...(range ? { range } : {}) })
-  const page = await newPage(browser, deck, !!options.dark, expected.length, kind === 'pptx' ? 2 : 1)
+  // Slidev's print page reads ?range= before its router has the query (52.20): it prints every
+  // slide, and the ones out of range are hidden here instead.
+  const query = new URLSearchParams({ print: kind === 'clicks' ? 'clicks' : 'true' })
+  const page = await newPage(browser, deck, !!options.dark, slides.length, kind === 'pptx' ? 2 : 1)
   await page.goto(`${deck.url}/print?${query}`, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS })
-  const ids = await settle(page, printedSlides, 'the slides were rendering')
+  const all = await settle(page, printedSlides, 'the slides were rendering')
+  const ids = all.filter(id => expected.includes(Number(id.split('-')[0])))
   const shown = [...firstPages(ids).keys()]
   if (shown.join() !== expected.join() || (kind !== 'clicks' && ids.length !== expected.length))
     throw new ExportCheckError(`the print page shows slides ${toRange(shown)} (${ids.length} pages), expected ${toRange(expected)}: nothing was exported.`)
+  await page.evaluate((kept) => {
+    const containers = [...document.querySelectorAll('#print-content .print-slide-container')]
+    for (const container of containers) {
+      if (!kept.includes(container.id))
+        container.setAttribute('data-export-skip', '')
+    }
+    containers.filter(c => kept.includes(c.id)).at(-1)?.setAttribute('data-export-last', '')
+  }, ids)
+  // Out-of-range slides hidden; no page break after the last slide (Chromium adds a blank page for it).
+  await page.addStyleTag({ content: '[data-export-skip] { display: none !important; } [data-export-last] { break-after: auto !important; }' })
 
   if (kind === 'pptx')
     return exportPptx(page, ids, slides, deck, file)
 
-  // No page break after the last slide (Chromium adds a blank page for it).
-  await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
   // The page is exactly one slide container (Slidev rounds its height: 980 / (16 / 9) becomes 552).
   const { width, height } = await page.locator('.print-slide-container').first().evaluate(el => el.getBoundingClientRect())
   const raw = await printStable(page, () => page.pdf({

@@ -46,6 +46,11 @@ function foreignFonts(file: string): string[] {
   return poppler('pdffonts', file).split('\n').slice(2).filter(Boolean).filter(line => / Type 3 /.test(line) || !/^[A-Z]{6}\+(?:Inter|JetBrainsMono)-\S+\s/.test(line))
 }
 
+/** A page's text ends with its slide's number (slide-top.vue, drawn last; "Slide" is for screen readers only). */
+function numbered(no: number): RegExp {
+  return new RegExp(`(?:^|\\D)${no}\\s*$`)
+}
+
 /** The slide each page shows: the one whose title opens the page's text (a kicker may come first; the longest title wins). */
 function slideOfPage(text: string): number {
   const matches = deck.slides.filter(slide => plain(text).slice(0, plain(slide.title).length + 12).includes(plain(slide.title)))
@@ -67,7 +72,7 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     notes = await exportPdf(['notes'], browserPath, EXPORT_FILES.notes)
     print = await exportPdf(['print'], browserPath, EXPORT_FILES.print)
     runExport(['pptx'], browserPath)
-  })
+  }, 900_000) // six exports: about 20 s each on an idle machine, several times that on a busy one
 
   it('npm run export on a fresh cache, twice: the same pages with the same text', () => {
     expect(again.pages.length).toBe(slides.pages.length)
@@ -79,7 +84,7 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     for (const slide of deck.slides) {
       expect(plain(slides.pages[slide.no - 1]), `page ${slide.no}`).toContain(plain(slide.title))
       if (slide.no > 1)
-        expect(squash(slides.pages[slide.no - 1]), `page ${slide.no} carries its number`).toMatch(new RegExp(`Slide${slide.no}$`))
+        expect(slides.pages[slide.no - 1], `page ${slide.no} carries its number`).toMatch(numbered(slide.no))
     }
   })
 
@@ -131,7 +136,7 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     expect(clicks.pages.length).toBeGreaterThan(deck.slides.length)
     clicks.pages.forEach((page, i) => {
       if (order[i] > 1)
-        expect(squash(page), `page ${i + 1}`).toMatch(new RegExp(`Slide${order[i]}$`))
+        expect(page, `page ${i + 1}`).toMatch(numbered(order[i]))
     })
   })
 
@@ -162,7 +167,7 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     kept.forEach((slide, i) => {
       expect(plain(print.pages[i]), `print page ${i + 1}`).toContain(plain(slide.title))
       if (slide.no > 1)
-        expect(squash(print.pages[i])).toMatch(new RegExp(`Slide${slide.no}$`))
+        expect(print.pages[i], `print page ${i + 1}`).toMatch(numbered(slide.no))
     })
   })
 
