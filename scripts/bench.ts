@@ -103,13 +103,16 @@ function loadHarness(): void {
   requestAnimationFrame(tick)
 }
 
+/** The harness as page script (tsx wraps named functions in __name(), which the page lacks). */
+const LOAD_HARNESS = `globalThis.__name ??= f => f;\n(${loadHarness.toString()})()`
+
 /** Cold load to first heading, in ms from navigation start: median of LOAD_RUNS fresh contexts. */
 async function firstHeading(browser: Browser, url: string): Promise<{ median: number, runs: number[] }> {
   const runs: number[] = []
   for (let i = 0; i < LOAD_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
-    await page.addInitScript(loadHarness)
+    await page.addInitScript({ content: LOAD_HARNESS })
     await page.goto(`${url}/1`, { waitUntil: 'commit' })
     runs.push(await page.waitForFunction(() => (window as unknown as { __firstHeading?: number }).__firstHeading, null, { timeout: 60_000 }).then(h => h.jsonValue() as Promise<number>))
     await context.close()
@@ -121,7 +124,7 @@ async function firstHeading(browser: Browser, url: string): Promise<{ median: nu
 async function slideChanges(browser: Browser, url: string): Promise<number[][]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const page = await context.newPage()
-  await page.addInitScript(loadHarness)
+  await page.addInitScript({ content: LOAD_HARNESS })
   await page.goto(`${url}/1`, { waitUntil: 'load' })
   await page.waitForFunction(() => (window as unknown as { __firstHeading?: number }).__firstHeading)
   await page.evaluate(() => document.fonts.ready)

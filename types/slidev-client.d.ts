@@ -20,3 +20,11 @@ declare module '@slidev/client' {
     isPrintWithClicks: Ref<boolean>
   }
 }
+
+declare module '#slidev/slides' {
+  import type { ShallowRef } from 'vue'
+  import type { PreloadableRoute } from '../composables/preload'
+
+  /** Slidev's slide routes (a virtual module of the dev server and the build). */
+  export const slides: ShallowRef<PreloadableRoute[]>
+}
