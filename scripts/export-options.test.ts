@@ -52,6 +52,15 @@ describe('the PDF outline', () => {
     expect(runTitle('Notes (continued)')).toBe('Notes')
   })
 
+  it('names a section after its section: frontmatter, with all its slides as children', () => {
+    const named = slides.map(s => s.file === 'pages/02.md' ? { ...s, section: 'Virtual machines' } : s)
+    expect(sectionOutline(named, new Map(slides.map(s => [s.no, s.no - 1])))[1]).toEqual({
+      title: 'Virtual machines',
+      page: 1,
+      children: [{ title: 'VMs', page: 1, children: [] }, { title: 'Type 1', page: 2, children: [] }],
+    })
+  })
+
   it('lists only the slides that were printed, at their first page', () => {
     const outline = sectionOutline(slides, new Map([[3, 0], [4, 3]]))
     expect(outline.map(o => [o.title, o.page])).toEqual([['Type 1', 0], ['Recap', 3]])

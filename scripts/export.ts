@@ -155,7 +155,7 @@ function firstPages(ids: string[]): Map<number, number> {
   return first
 }
 
-export { EXPORT_FILES, exportPath } from './export-options'
+export { EXPORT_BASENAME, EXPORT_DIR, EXPORT_FILES, exportPath } from './export-options'
 
 async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: Browser, deck: Deck, slides: DeckSlide[], options: ExportOptions): Promise<number> {
   const file = exportPath(kind, options.entry)

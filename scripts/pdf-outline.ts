@@ -18,6 +18,8 @@ export interface OutlineSlide {
   title: string
   /** The file the slide comes from: slides of one file are a section. */
   file: string
+  /** The section's name (`section:` on the `src:` import in slides.md), if it has one. */
+  section?: string
 }
 
 /** A title without its "(2 of 6)" or "(continued)": the slides of one run share it. */
@@ -26,11 +28,12 @@ export function runTitle(title: string): string {
 }
 
 /**
- * The outline for the slides that were printed, `firstPage` giving each one's first page.
- * A section of several entries is its first slide, with the others as its children.
+ * The outline for the slides that were printed, `firstPage` giving each one's first page. A named
+ * section is an entry with its slides as children; an unnamed one is its first slide, with the
+ * others as children.
  */
 export function sectionOutline(slides: OutlineSlide[], firstPage: ReadonlyMap<number, number>): OutlineItem[] {
-  const sections: { file: string, entries: OutlineItem[] }[] = []
+  const sections: { file: string, name?: string, entries: OutlineItem[] }[] = []
   for (const slide of slides) {
     const page = firstPage.get(slide.no)
     if (page === undefined)
@@ -41,10 +44,13 @@ export function sectionOutline(slides: OutlineSlide[], firstPage: ReadonlyMap<nu
       section = { file: slide.file, entries: [] }
       sections.push(section)
     }
+    section.name ??= slide.section?.trim() || undefined
     if (section.entries.at(-1)?.title !== title)
       section.entries.push({ title, page, children: [] })
   }
-  return sections.map(({ entries: [head, ...rest] }) => ({ ...head, children: rest }))
+  return sections.map(({ name, entries: [head, ...rest] }) => name
+    ? { title: name, page: head.page, children: [head, ...rest] }
+    : { ...head, children: rest })
 }
 
 /** Writes `items` as the PDF's outline (sections closed), and opens the PDF with it shown. */
