@@ -23,7 +23,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { ClickBench } from './bench-clicks'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -62,6 +62,8 @@ function median(values: number[]): number {
 
 function build(name: DeckName): { seconds: number, dir: string } {
   const dir = resolve(OUT, name)
+  // Vite empties an outDir only inside the deck's root: clear it, or old chunks count too.
+  rmSync(dir, { recursive: true, force: true })
   const started = performance.now()
   const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', DECKS[name], '--out', dir], { encoding: 'utf8' })
   if (run.status !== 0)
