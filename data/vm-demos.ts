@@ -148,6 +148,13 @@ export interface VmTranscript {
     coldBootToPromptSeconds: number
     /** Restore of the saved state: from starting the emulator to the prompt. */
     restoreToPromptSeconds: number
+    /**
+     * The CPU time (user + system, all threads) the Node process used for the cold boot and for
+     * the restore: less sensitive than the wall time to other work on the same machine, which
+     * makes the wall time grow while the emulator waits for a core.
+     */
+    coldBootCpuSeconds: number
+    restoreCpuSeconds: number
   }
   demos: { id: VmDemo['id'], title: string, steps: VmTranscriptStep[] }[]
 }

@@ -84,7 +84,7 @@ function download(p: PinnedPackage, env: NodeJS.ProcessEnv): void {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '')
     throw new Error(`Could not download ${spec} from ${vmImageLock.mirror} (${vmImageLock.suite}).\n${stderr.trim()}\n`
       + 'If the version has left the mirror (Debian keeps only the newest point release), pin the current one: '
-      + `\`APT_CONFIG=${env.APT_CONFIG} apt-cache show ${p.name}:${p.arch}\` gives Version, Filename, Size and SHA256 for data/vm-image.lock.json; `
+      + `\`APT_CONFIG=${env.APT_CONFIG} apt-cache show ${p.name}${p.arch === 'all' ? '' : `:${p.arch}`}\` gives Version, Filename, Size and SHA256 for data/vm-image.lock.json; `
       + 'then rebuild, run `npm run vm:state` and `npm run vm:transcript`, and bump VM_IMAGE_VERSION in data/vm-image.ts.')
   }
   if (!existsSync(file))
@@ -197,5 +197,12 @@ function main(): void {
   console.log('next: npm run vm:state (the saved state), then npm run vm:transcript')
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main()
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main()
+  }
+  catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
+}

@@ -18,12 +18,20 @@ import { repoRoot, startVm, v86Version, vmDir } from './vm-node'
 
 const round = (ms: number): number => Math.round(ms / 10) / 100
 
-async function coldBoot(): Promise<{ firstLine: number, prompt: number }> {
+/** CPU seconds (user + system) this process has used since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from)
+  return round((used.user + used.system) / 1000)
+}
+
+async function coldBoot(): Promise<{ firstLine: number, prompt: number, cpu: number }> {
+  const cpu = process.cpuUsage()
   const vm = await startVm('boot')
-  const firstLine = await vm.waitFor(t => t.includes('Linux version'), 180_000, 'the first kernel message')
-  const prompt = await vm.waitFor(t => promptAtEnd(t) !== undefined, 180_000, 'the shell prompt')
+  const firstLine = await vm.waitFor(t => t.includes('Linux version'), 300_000, 'the first kernel message')
+  const prompt = await vm.waitFor(t => promptAtEnd(t) !== undefined, 300_000, 'the shell prompt')
+  const cpuSeconds = cpuSince(cpu)
   await vm.destroy()
-  return { firstLine: round(firstLine), prompt: round(prompt) }
+  return { firstLine: round(firstLine), prompt: round(prompt), cpu: cpuSeconds }
 }
 
 async function main(): Promise<void> {
@@ -33,14 +41,16 @@ async function main(): Promise<void> {
     throw new Error(`public/vm is image ${manifest.imageVersion} but data/vm-image.ts says ${VM_IMAGE_VERSION}: rebuild (npm run vm:image && npm run vm:state) or fix the version.`)
   console.log('cold boot …')
   const cold = await coldBoot()
-  console.log(`  first kernel line ${cold.firstLine} s, prompt ${cold.prompt} s`)
+  console.log(`  first kernel line ${cold.firstLine} s, prompt ${cold.prompt} s (${cold.cpu} s of CPU)`)
 
   console.log('restore …')
+  const restoreCpu = process.cpuUsage()
   const vm = await startVm('restore')
   const at = vm.output().length
   vm.emulator.serial0_send('\n')
   const restored = round(await vm.waitFor(t => promptAtEnd(t.slice(at)) !== undefined, 60_000, 'a prompt after restore'))
-  console.log(`  prompt ${restored} s`)
+  const restoredCpu = cpuSince(restoreCpu)
+  console.log(`  prompt ${restored} s (${restoredCpu} s of CPU)`)
   let prompt = promptAtEnd(vm.output())!
 
   const demos: VmTranscript['demos'] = []
@@ -69,6 +79,8 @@ async function main(): Promise<void> {
       coldBootFirstKernelLineSeconds: cold.firstLine,
       coldBootToPromptSeconds: cold.prompt,
       restoreToPromptSeconds: restored,
+      coldBootCpuSeconds: cold.cpu,
+      restoreCpuSeconds: restoredCpu,
     },
     demos,
   }
