@@ -155,6 +155,9 @@ export interface VmTranscript {
      */
     coldBootCpuSeconds: number
     restoreCpuSeconds: number
+    /** Every run's time to the prompt, in order; the fields above are from the fastest. */
+    coldBootToPromptRuns: number[]
+    restoreToPromptRuns: number[]
   }
   demos: { id: VmDemo['id'], title: string, steps: VmTranscriptStep[] }[]
 }
