@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { VM_CMDLINE, VM_IMAGE_VERSION, VM_MEMORY_BYTES, vmFiles, vmImageLock } from '../data/vm-image'
 import { writeCpio } from './cpio'
-import { writeManifest, writeSums } from './vm-files'
+import { listFiles, readManifest, readSums, writeManifest, writeSums } from './vm-files'
 import { writtenOffer } from './vm-offer'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -164,6 +164,7 @@ function main(): void {
   const dirOf = (prefix: string): string => [...dirs].find(([name]) => name.startsWith(prefix))![1]
 
   mkdirSync(outDir, { recursive: true })
+  const oldSums = existsSync(join(outDir, vmFiles.sums)) ? Object.fromEntries(readSums(outDir)) : {}
   const kernelDir = dirOf('linux-image-')
   const vmlinuz = readdirSync(join(kernelDir, 'boot')).find(f => f.startsWith('vmlinuz-'))
   if (!vmlinuz)
@@ -189,12 +190,22 @@ function main(): void {
   copyFileSync(join(root, 'node_modules/v86/LICENSE'), join(licenses, 'v86.LICENSE'))
   writeFileSync(join(licenses, 'WRITTEN-OFFER.md'), writtenOffer(vmImageLock, VM_IMAGE_VERSION))
 
-  writeManifest(outDir, { kernel: vmlinuz.replace('vmlinuz-', '') })
+  // The build date is when these bytes were first made: a rebuild that gives the same files keeps
+  // it, so rebuilding leaves public/vm exactly as it was.
+  const unchanged = Object.keys(oldSums).length > 0 && listFiles(outDir)
+    .filter(f => f !== vmFiles.manifest && f !== vmFiles.state)
+    .every(f => oldSums[f] === sha256(readFileSync(join(outDir, f))))
+  writeManifest(outDir, { kernel: vmlinuz.replace('vmlinuz-', ''), keepBuiltAt: unchanged })
   writeSums(outDir)
   for (const f of [vmFiles.kernel, vmFiles.initrd])
     console.log(`${sha256(readFileSync(join(outDir, f)))}  public/vm/${f}`)
   console.log(`image ${VM_IMAGE_VERSION}: memory ${VM_MEMORY_BYTES >> 20} MiB, cmdline "${VM_CMDLINE}"`)
-  console.log('next: npm run vm:state (the saved state), then npm run vm:transcript')
+  const madeFrom = readManifest(outDir).state?.madeFrom ?? {}
+  const stale = [vmFiles.kernel, vmFiles.initrd, vmFiles.bios, vmFiles.vgaBios].filter(f => madeFrom[f] !== sha256(readFileSync(join(outDir, f))))
+  if (stale.length === 0)
+    console.log('the saved state was made from these same bytes: nothing else to do')
+  else
+    console.log(`changed since the saved state was made: ${stale.join(', ')}. Next: npm run vm:state, then npm run vm:transcript`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
