@@ -141,9 +141,16 @@ function readRootfs(): Map<string, { data: Uint8Array, mode: number }> {
   return files
 }
 
-/** gzip with no file name and mtime 0 (Node's zlib writes neither), at a fixed level. */
+/**
+ * gzip at a fixed level with no file name and mtime 0 (Node's zlib writes neither), and the header's
+ * OS byte fixed to 3 (Unix; zlib writes the platform's). The compressed bytes can still differ
+ * between zlib versions: the same Node version gives the same file (this one: Node 20, zlib
+ * 1.3.1); the archive inside is the same everywhere.
+ */
 export function gzipDeterministic(data: Uint8Array): Uint8Array {
-  return gzipSync(data, { level: 9 })
+  const out = gzipSync(data, { level: 9 })
+  out[9] = 3
+  return out
 }
 
 function main(): void {
