@@ -35,6 +35,9 @@ const extractDir = join(cache, 'extract')
 const outDir = join(root, 'public/vm')
 const rootfsDir = join(root, 'scripts/vm-rootfs')
 
+/** GPL-2.0 (kernel, BusyBox), LGPL-2.1 (glibc), LGPL-3.0 (SeaBIOS) and GPL-3.0, which LGPL-3.0 builds on. */
+const LICENSE_TEXTS = ['GPL-2', 'GPL-3', 'LGPL-2.1', 'LGPL-3']
+
 export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
@@ -195,6 +198,13 @@ function main(): void {
     copyFileSync(join(doc, pkgDoc, 'copyright'), join(licenses, `${name}.copyright`))
   }
   copyFileSync(join(root, 'node_modules/v86/LICENSE'), join(licenses, 'v86.LICENSE'))
+  // The licence texts the copyright files point to (Debian's base-files has them on every system).
+  for (const text of LICENSE_TEXTS) {
+    const from = join('/usr/share/common-licenses', text)
+    if (!existsSync(from))
+      throw new Error(`${from} is missing: it comes with Debian's base-files package; build on Debian or Ubuntu.`)
+    copyFileSync(from, join(licenses, text))
+  }
   writeFileSync(join(licenses, 'WRITTEN-OFFER.md'), writtenOffer(vmImageLock, VM_IMAGE_VERSION))
 
   // The build date is when these bytes were first made: a rebuild that gives the same files keeps
