@@ -16,6 +16,7 @@ const SECTIONS = [
   'pages/08-in-practice.md',
   'pages/09-try-it.md',
   'pages/10-wrap-up.md',
+  'pages/11-references.md',
 ]
 
 /** A deck presented in 30–40 minutes: roughly 30–40 slides. */
