@@ -38,7 +38,8 @@ export function shownWhere(source: Source): string {
 /** What follows the title on the slide, up to the address: '. Where. ', or '. ' when the address says where. */
 export function afterTitle(source: Source): string {
   const where = shownWhere(source)
-  return where ? `. ${where}. ` : '. '
+  const stop = /[.?!]$/.test(source.title) ? '' : '.'
+  return where ? `${stop} ${where}. ` : `${stop} `
 }
 
 /** The estimated height of one entry, in lines: the citation and its address, and the gap below. */

@@ -18,7 +18,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Strong isolation',
     layer: 'hypervisor',
     body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
-    note: { label: 'Fine print:', text: 'strong, not perfect: VENOM (2015), a bug in an emulated floppy drive, could let a guest run code outside its VM.' },
+    note: { label: 'Fine print:', text: 'strong, not perfect: VENOM (2015), a bug in an emulated floppy drive, could possibly let a guest run code outside its VM.' },
   },
   {
     id: 'overhead',

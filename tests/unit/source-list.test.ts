@@ -23,7 +23,8 @@ describe('source list (the references slides)', () => {
       expect(link.attributes('href')).toBe(source.url)
       expect(link.text()).toBe(source.title)
       expect(li.get('.source-url').text()).toBe(displayUrl(source.url))
-      expect(li.text()).toContain(`${source.by}, ${source.title}.`)
+      expect(li.text()).toContain(`${source.by}, ${source.title}`)
+      expect(li.text()).not.toMatch(/[?!.]\./)
     }
   })
 
