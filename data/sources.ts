@@ -60,7 +60,7 @@ export const sources = {
   'runc-cve-2019-5736': { by: 'Kubernetes', title: 'Runc and CVE-2019-5736', where: 'kubernetes.io blog, 11 Feb 2019', url: 'https://kubernetes.io/blog/2019/02/11/runc-and-cve-2019-5736/' },
   'docker-what-is-container': { by: 'Docker', title: 'What is a container?', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/' },
   'docker-multi-platform': { by: 'Docker', title: 'Multi-platform builds', where: 'docs.docker.com', url: 'https://docs.docker.com/build/building/multi-platform/' },
-  'docker-desktop-vmm': { by: 'Docker', title: 'Docker Desktop VMM options on Mac (docs PR #21008); WSL 2 backend (PR #10093)', where: 'docker/docs', url: 'https://github.com/docker/docs/pull/21008' },
+  'docker-desktop-vmm': { by: 'Docker', title: 'Docker Desktop VMM options on Mac (docs PR #21008); WSL 2 backend (PR #10093)', where: 'github.com/docker/docs', url: 'https://github.com/docker/docs/pull/21008' },
   'redhat-kvm': { by: 'Red Hat', title: 'What is KVM?', where: 'redhat.com', url: 'https://www.redhat.com/en/topics/virtualization/what-is-KVM' },
   'kata-hypervisors': { by: 'Kata Containers', title: 'docs/hypervisors.md', where: 'github.com/kata-containers/kata-containers', url: 'https://github.com/kata-containers/kata-containers/blob/main/docs/hypervisors.md' },
   'venom': { by: 'NIST National Vulnerability Database', title: 'CVE-2015-3456 (VENOM): QEMU’s floppy controller lets a guest cause a denial of service or possibly execute arbitrary code', where: 'NVD, published 13 May 2015', url: 'https://nvd.nist.gov/vuln/detail/CVE-2015-3456' },
