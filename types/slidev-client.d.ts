@@ -4,7 +4,7 @@
  * it here, and tests/support/slidev-client.ts implements the same shape.
  */
 declare module '@slidev/client' {
-  import type { ClicksContext, RenderContext } from '@slidev/types'
+  import type { ClicksContext, RenderContext, SlideRoute } from '@slidev/types'
   import type { ComputedRef, Ref } from 'vue'
 
   export function useSlideContext(): {
@@ -18,5 +18,12 @@ declare module '@slidev/client' {
     isPrintMode: ComputedRef<boolean>
     /** Printing one page per click step (export --with-clicks), not the final states. */
     isPrintWithClicks: Ref<boolean>
+    /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
+    slides: Ref<SlideRoute[]>
   }
+
+  /** The slide canvas (canvasWidth in the headmatter) and the headmatter itself. */
+  export const slideWidth: ComputedRef<number>
+  export const slideHeight: ComputedRef<number>
+  export const configs: { title: string, htmlAttrs?: { lang?: string } }
 }

@@ -80,6 +80,7 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
+  slides: ref([]),
 })
 
 function installMatchMedia(): void {
