@@ -22,6 +22,14 @@ export interface Reference {
  */
 export const referenceFit = { columnChars: 48, columnLines: 17.8, columns: 2, gapLines: 0.4 }
 
+/** A source's number in the deck's one list (as the references slides number it), for citing it as [n]. */
+export function sourceNumber(id: SourceId, all: Record<string, Source> = sources): number {
+  const no = Object.keys(all).indexOf(id) + 1
+  if (no === 0)
+    throw new Error(`references: no source "${id}" in data/sources.ts; add it there or use a known id.`)
+  return no
+}
+
 /** The address as printed: a DOI as doi:…, otherwise without https:// and www. */
 export function displayUrl(url: string): string {
   const doi = url.match(/^https:\/\/doi\.org\/(10\..+)$/)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
-import { displayUrl, referenceFit, referenceLines, referencePages, referencesMarkdown } from '../../composables/references'
+import { displayUrl, referenceFit, referenceLines, referencePages, referencesMarkdown, sourceNumber } from '../../composables/references'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../../scripts/deck-structure'
 import { REFERENCES_FILE } from '../../scripts/references'
@@ -56,5 +56,11 @@ describe('the references slides and their notes', () => {
   it('prints a DOI as doi:… and other addresses without the scheme', () => {
     expect(displayUrl('https://doi.org/10.1145/361011.361073')).toBe('doi:10.1145/361011.361073')
     expect(displayUrl('https://www.usenix.org/conference/nsdi20/presentation/agache')).toBe('usenix.org/conference/nsdi20/presentation/agache')
+  })
+
+  it('numbers a source as the references slides do, for citing it as [n], and names an unknown id', () => {
+    for (const ref of referencePages().flat())
+      expect(sourceNumber(ref.id)).toBe(ref.no)
+    expect(() => sourceNumber('no-such-source' as never)).toThrow(/no source "no-such-source" in data\/sources.ts/)
   })
 })
