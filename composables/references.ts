@@ -116,7 +116,7 @@ export function referenceNotes(pages: Reference[][], page: number): string {
   ]
   if (page === 1) {
     lines.push('', 'In a talk, give these slides 0 minutes: they are for reading afterwards, and for checking any claim.')
-    lines.push('', 'The facts were collected in the project\'s fact sheet and checked against a primary source wherever one could be reached: a paper, a man page, official documentation, a project\'s own history. Where a date could be confirmed only to the month or the year, the deck gives it to that precision. Vendor benchmarks are single measurements on their authors\' hardware and are presented as such.')
+    lines.push('', 'Each fact was checked against a primary source wherever one could be reached: a paper, a man page, official documentation, a project\'s own history. Where a date could be confirmed only to the month or the year, the deck gives it to that precision. Vendor benchmarks are single measurements on their authors\' hardware and are presented as such.')
   }
   if (page === pages.length)
     lines.push('', 'If a fact here looks wrong or out of date, data/sources.ts and the other files in data/ are the one place to fix it; every slide that uses the fact, and these references, change with it.')
