@@ -102,6 +102,8 @@ export const slidev = {
   printMode,
   printWithClicks,
   renderContext,
+  /** The slide's number ($page). */
+  page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -118,6 +120,7 @@ export const slidev = {
     printMode.value = false
     printWithClicks.value = false
     renderContext.value = 'slide'
+    page.value = 1
     registered.clear()
     reducedMotion = false
     installMatchMedia()
