@@ -148,7 +148,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'Houses are terraced, not detached',
     layer: 'hypervisor',
     body: 'VMs share the ground and their party walls: one machine, one hypervisor between them.',
-    note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (CVE-2015-3456, 13 May 2015), in a virtual floppy drive, could let a guest run code on the host.' },
+    note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (CVE-2015-3456, 13 May 2015), a virtual-floppy bug, could crash a VM, possibly run code on the host.' },
   },
   {
     id: 'build-time',

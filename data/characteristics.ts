@@ -19,7 +19,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Strong isolation, from the hypervisor',
     layer: 'hypervisor',
     body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
-    note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could let a guest run code outside its VM.' },
+    note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could possibly let a guest run code outside its VM.' },
   },
   {
     id: 'overhead',

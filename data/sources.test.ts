@@ -3,12 +3,20 @@ import { sources } from './sources'
 
 describe('sources', () => {
   for (const [id, source] of Object.entries(sources)) {
-    it(`${id}: names who, what and where`, () => {
+    it(`${id}: names who, what and where, and an address you can follow`, () => {
       expect(source.by.length).toBeGreaterThan(1)
       expect(source.title.length).toBeGreaterThan(2)
       expect(source.where.length).toBeGreaterThan(2)
-      if ('url' in source)
-        expect(source.url).toMatch(/^https:\/\//)
+      expect(source.url, `${id} needs an https address or a DOI (https://doi.org/10.…)`).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$/i)
+      const url = new URL(source.url)
+      expect(url.protocol).toBe('https:')
+      if (url.hostname === 'doi.org')
+        expect(url.pathname, `${id}: a DOI looks like /10.<registrant>/<suffix>`).toMatch(/^\/10\.\d{4,9}\/\S+$/)
     })
   }
+
+  it('cites no address twice (one source, one entry)', () => {
+    const urls = Object.values(sources).map(s => s.url)
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([])
+  })
 })

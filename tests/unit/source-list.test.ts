@@ -1,23 +1,36 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
+import { displayUrl, referencePages } from '../../composables/references'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../../scripts/deck-structure'
 
 describe('source list (the references slides)', () => {
   it('the deck\'s references slides list every source exactly once, numbered in order', async () => {
     const deck = await loadDeck()
-    const pages = deck.slides.flatMap(slide => [...slide.content.matchAll(/<SourceList :page="(\d+)" :pages="(\d+)" \/>/g)].map(m => [Number(m[1]), Number(m[2])]))
-    expect(pages.length).toBeGreaterThan(0)
-    const listed = pages.flatMap(([page, of]) => mount(SourceList, { props: { page, pages: of } }).findAll('li').map(li => li.attributes('data-source')))
-    expect(listed).toEqual(Object.keys(sources))
+    const pages = deck.slides.flatMap(slide => [...slide.content.matchAll(/<SourceList :page="(\d+)" \/>/g)].map(m => Number(m[1])))
+    expect(pages).toEqual(referencePages().map((_, i) => i + 1))
+    const lists = pages.map(page => mount(SourceList, { props: { page } }))
+    expect(lists.flatMap(w => w.findAll('li').map(li => li.attributes('data-source')))).toEqual(Object.keys(sources))
+    expect(lists.map(w => Number(w.get('ol').attributes('start')))).toEqual(referencePages().map(p => p[0].no))
   })
 
-  it('refuses more sources than fit on a slide, saying what to do', () => {
-    expect(() => mount(SourceList, { props: { page: 1, pages: 1 } })).toThrow(/more than the 10 that fit; add a References slide and raise `pages`/)
+  it('links each title to its source and prints the address beside it', () => {
+    const w = mount(SourceList, { props: { page: 1 } })
+    for (const li of w.findAll('li')) {
+      const source = sources[li.attributes('data-source') as keyof typeof sources]
+      const link = li.get('a')
+      expect(link.attributes('href')).toBe(source.url)
+      expect(link.text()).toBe(source.title)
+      expect(li.get('.source-url').text()).toBe(displayUrl(source.url))
+      expect(li.text()).toContain(`${source.by}, ${source.title}`)
+      expect(li.text()).not.toMatch(/[?!.]\./)
+    }
   })
 
-  it('rejects a page outside 1 … pages', () => {
-    expect(() => mount(SourceList, { props: { page: 6, pages: 5 } })).toThrow(/page must be a whole number from 1 to pages \(got page 6 of 5\)/)
+  it('rejects a page outside 1 … the number of references slides, saying what to do', () => {
+    const last = referencePages().length
+    expect(() => mount(SourceList, { props: { page: last + 1 } })).toThrow(new RegExp(`page must be a whole number from 1 to ${last}.*got ${last + 1}.*npm run refs`))
+    expect(() => mount(SourceList, { props: { page: 0 } })).toThrow(/page must be a whole number/)
   })
 })

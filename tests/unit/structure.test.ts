@@ -17,6 +17,7 @@ const SECTIONS = [
   'pages/08-in-practice.md',
   'pages/09-try-it.md',
   'pages/10-wrap-up.md',
+  'pages/11-references.md',
 ]
 
 /** The study deck: everything, in teaching order (the 30-minute talk is talk.md, tested in paths.test.ts). */
