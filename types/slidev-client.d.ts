@@ -18,5 +18,10 @@ declare module '@slidev/client' {
     isPrintMode: ComputedRef<boolean>
     /** Printing one page per click step (export --with-clicks), not the final states. */
     isPrintWithClicks: Ref<boolean>
+    /** This window is the presenter's view (/presenter/N). */
+    isPresenter: ComputedRef<boolean>
   }
+
+  /** Whether this slide is the one shown (false in a hidden, preloaded slide and the next-slide preview of another slide). */
+  export function useIsSlideActive(): ComputedRef<boolean>
 }

@@ -13,6 +13,8 @@ const printMode = ref(false)
 const printWithClicks = ref(false)
 const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
+const presenter = ref(false)
+const slideActive = ref(true)
 const registered = new Map<ClicksElement, Pick<ClicksInfo, 'delta' | 'max'>>()
 let reducedMotion = false
 
@@ -80,7 +82,10 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
+  isPresenter: computed(() => presenter.value),
 })
+
+export const useIsSlideActive: typeof SlidevClient.useIsSlideActive = () => computed(() => slideActive.value)
 
 function installMatchMedia(): void {
   window.matchMedia = ((query: string) => ({
@@ -101,6 +106,8 @@ export const slidev = {
   printMode,
   printWithClicks,
   renderContext,
+  presenter,
+  slideActive,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -117,6 +124,8 @@ export const slidev = {
     printMode.value = false
     printWithClicks.value = false
     renderContext.value = 'slide'
+    presenter.value = false
+    slideActive.value = true
     registered.clear()
     reducedMotion = false
     installMatchMedia()
