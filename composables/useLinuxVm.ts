@@ -343,5 +343,5 @@ export function useLinuxVm(options: LinuxVmOptions) {
     deactivate()
   })
 
-  return { state, error, role, focused, elapsedMs, promptMs, milestones, typed, busy, retry, print: isPrintMode }
+  return { state, error, role, focused, elapsedMs, promptMs, milestones, typed, busy, retry, commandStep, context: $renderContext }
 }

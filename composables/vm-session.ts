@@ -228,7 +228,7 @@ export function markMilestones(times: BootTimes, text: string, elapsed: number):
   const next = { ...times }
   for (const milestone of BOOT_MILESTONES) {
     if (milestone.pattern && next[milestone.id] === undefined && milestone.pattern.test(text))
-      next[milestone.id] = elapsed
+      next[milestone.id] = Math.round(elapsed)
   }
   return next
 }

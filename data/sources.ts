@@ -69,6 +69,7 @@ export const sources = {
   'dirty-cow': { by: 'Security Scientist', title: 'How does Dirty COW (CVE-2016-5195) affect container security?', where: 'answers.securityscientist.net', url: 'https://answers.securityscientist.net/q/21342/how-does-dirty-cow-affect-container-security' },
   'aws-runc-cve': { by: 'AWS', title: 'Anatomy of CVE-2019-5736: a runc container escape', where: 'AWS Compute Blog, 2019', url: 'https://aws.amazon.com/blogs/compute/anatomy-of-cve-2019-5736-a-runc-container-escape/' },
   'gke-architecture': { by: 'Google Cloud', title: 'GKE cluster architecture: nodes are Compute Engine VMs', where: 'cloud.google.com' },
+  'v86': { by: 'The v86 contributors', title: 'v86 README: emulates an x86-compatible CPU and hardware; machine code is translated to WebAssembly at run time (npm v86 0.5.462)', where: 'github.com/copy/v86', url: 'https://github.com/copy/v86' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources
