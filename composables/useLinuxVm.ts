@@ -60,10 +60,10 @@ export function useLinuxVm(options: LinuxVmOptions) {
   const busy = ref(false)
 
   const commandStep = computed(() => options.startAt === 'click' ? Math.max(0, options.step.value - 1) : options.step.value)
-  const wanted = computed(() => !isPrintMode.value
-    && ['slide', 'presenter'].includes($renderContext.value)
-    && isActive.value
-    && (options.startAt === 'enter' || options.step.value >= 1))
+  const shownHere = computed(() => !isPrintMode.value && ['slide', 'presenter'].includes($renderContext.value) && isActive.value)
+  const wanted = computed(() => shownHere.value && (options.startAt === 'enter' || options.step.value >= 1))
+  /** Shown, waiting for the click that starts it. */
+  const armed = computed(() => shownHere.value && !wanted.value)
   const elapsedMs = computed(() => promptMs.value ?? (startedAt.value === null ? null : Math.max(0, now.value - startedAt.value)))
 
   let generation = 0
@@ -343,5 +343,5 @@ export function useLinuxVm(options: LinuxVmOptions) {
     deactivate()
   })
 
-  return { state, error, role, focused, elapsedMs, promptMs, milestones, typed, busy, retry, commandStep, context: $renderContext }
+  return { state, error, role, focused, elapsedMs, promptMs, milestones, typed, busy, retry, commandStep, armed, context: $renderContext }
 }
