@@ -5,7 +5,7 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 describe('toPlainText', () => {
   it('drops the cursor query busybox sends after each prompt, and colours', () => {
-    expect(toPlainText(`root@vm:~# ${CURSOR_QUERY}`)).toBe('root@vm:~# ')
+    expect(toPlainText(`vm:~# ${CURSOR_QUERY}`)).toBe('vm:~# ')
     expect(toPlainText('\x1B[1;32mok\x1B[0m done')).toBe('ok done')
   })
 
@@ -30,8 +30,8 @@ describe('terminalLog', () => {
 
   it('knows the line the cursor is on, and returns the text each chunk added', () => {
     const log = new TerminalLog()
-    expect(log.push(bytes('Linux v86 6.1.0\r\nroot@vm:~# '))).toBe('Linux v86 6.1.0\nroot@vm:~# ')
-    expect(log.lastLine).toBe('root@vm:~# ')
+    expect(log.push(bytes('Linux v86 6.1.0\r\nvm:~# '))).toBe('Linux v86 6.1.0\nvm:~# ')
+    expect(log.lastLine).toBe('vm:~# ')
     expect(log.push(bytes(CURSOR_QUERY))).toBe('')
   })
 
@@ -44,9 +44,9 @@ describe('terminalLog', () => {
 
 describe('prompt detection', () => {
   it('sees the shell prompt in the VM and in a container, not a command line or output', () => {
-    expect(atPrompt('root@vm:~# ')).toBe(true)
-    expect(atPrompt('root@box:/# ')).toBe(true)
-    expect(atPrompt('root@vm:~# uname -a')).toBe(false)
+    expect(atPrompt('vm:~# ')).toBe(true)
+    expect(atPrompt('box:/# ')).toBe(true)
+    expect(atPrompt('vm:~# uname -a')).toBe(false)
     expect(atPrompt('Linux v86 6.1.0-50-686 #1 SMP i686 GNU/Linux')).toBe(false)
     expect(atPrompt('')).toBe(false)
   })

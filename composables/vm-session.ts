@@ -3,29 +3,26 @@
  * serial console's bytes into text, spotting the shell's prompt, typing a demo's commands one
  * at a time as the speaker clicks, and the boot clock. Nothing here touches v86, xterm or Vue.
  */
+import { PROMPT_AT_END, stripControl } from './vm-console'
 
 /** busybox ash asks the terminal where the cursor is after every prompt (Device Status Report). */
 export const CURSOR_QUERY = '\x1B[6n'
 
-/** Complete escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), and two-byte ESC x. */
-// eslint-disable-next-line no-control-regex
-const ESCAPE = /\x1B\[[\x30-\x3F]*[\x20-\x2F]*[\x40-\x7E]|\x1B\][^\x07\x1B]*(?:\x07|\x1B\\)|\x1B[\x40-\x5A\x5C-\x5F]/g
 /** An escape sequence cut off at the end of a chunk: held back until the rest arrives. */
 // eslint-disable-next-line no-control-regex
 const PARTIAL_ESCAPE = /\x1B(?:\[[\x30-\x3F]*[\x20-\x2F]*|\][^\x07\x1B]*)?$/
-/** Control characters a text view has no use for (tab, newline and backspace are handled). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x07\x0B-\x1F\x7F]/g
+/** Stands in for a backspace while stripControl drops the other control characters. */
+const BACKSPACE = '\uE008'
 
 /**
- * Terminal output as a text view would show it: escape sequences (colours, the cursor query,
- * line redraws) removed, CR LF as LF, and each backspace taking back the character before it.
+ * Terminal output as a text view would show it: what stripControl (vm-console.ts) leaves, with
+ * each backspace taking back the character before it (the shell's line editing).
  */
 export function toPlainText(raw: string): string {
-  const text = raw.replace(ESCAPE, '').replace(/\r\n/g, '\n').replace(/\r/g, '').replace(CONTROL, '')
+  const text = stripControl(raw.replaceAll('\b', BACKSPACE))
   let out = ''
   for (const char of text) {
-    if (char === '\b') {
+    if (char === BACKSPACE) {
       if (out.length > 0 && !out.endsWith('\n'))
         out = out.slice(0, -1)
     }
@@ -75,15 +72,9 @@ export class TerminalLog {
   }
 }
 
-/**
- * The shell prompt of the image (`PS1='\u@\h:\w\$ '`: "root@vm:~# ", "root@box:~# "): user, host
- * name, path and `#` or `$`, then a space, with nothing typed after it yet.
- */
-export const DEFAULT_PROMPT = /^[\w.-]+@[\w.-]+:[^\n]*[#$] $/
-
-/** Whether the shell is waiting at a prompt, judged from the line the cursor is on. */
-export function atPrompt(lastLine: string, prompt: RegExp = DEFAULT_PROMPT): boolean {
-  return prompt.test(lastLine)
+/** Whether the shell is waiting at a prompt (`vm:~# `), judged from the line the cursor is on. */
+export function atPrompt(lastLine: string): boolean {
+  return PROMPT_AT_END.test(lastLine)
 }
 
 /** What the demo types at each click: `steps[i]` holds the command lines of click i + 1. */

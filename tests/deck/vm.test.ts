@@ -23,8 +23,8 @@ const vmSlides = deck.slides.filter(s => s.content.includes('<LinuxVm'))
 const container = vmDemos.find(d => d.id === 'container')!
 const VM = '.slidev-page:visible .linux-vm'
 const RESTORE_TIMEOUT = 60_000
-/** A line that starts with the shell's prompt, `root@vm:~# `. */
-const PROMPT_LINE = /^[\w.-]+@[\w.-]+:\S*[#$](?: |$)/
+/** A line that starts with the shell's prompt, `vm:~# `. */
+const PROMPT_LINE = /^[\w.-]+:\S*[#$](?: |$)/
 
 /** The terminal's rows as text, top to bottom (what is on screen now). */
 async function screen(page: Page, root = VM): Promise<string[]> {
@@ -119,7 +119,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
     expect(pids.length, `ps inside sees only the container's processes:\n${ps.join('\n')}`).toBeLessThanOrEqual(2)
     expect(out('uname -r', 1), 'the same kernel inside').toEqual(kernelOutside)
     expect(out('hostname', 1), 'outside, the host name is unchanged').toEqual(['vm'])
-    expect((await screen(page)).filter(Boolean).at(-1)).toMatch(/^root@vm:/)
+    expect((await screen(page)).filter(Boolean).at(-1)).toMatch(/^vm:/)
 
     // Leave the slide: the VM is destroyed and the page goes quiet.
     const busyBefore = await cpuMs(page)
