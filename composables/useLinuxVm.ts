@@ -7,7 +7,7 @@ import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { RANK, VmMirror } from './vm-mirror'
 import { createTerminal, startEmulator, VmLoadError } from './vm-runtime'
-import { atPrompt, CommandSequencer, isTerminalReply, markMilestones, TerminalLog } from './vm-session'
+import { CommandSequencer, isTerminalReply, markMilestones, PromptWatcher, TerminalLog } from './vm-session'
 import { recordVmTiming } from './vm-timings'
 
 /**
@@ -73,6 +73,7 @@ export function useLinuxVm(options: LinuxVmOptions) {
   let term: Terminal | null = null
   let abort: AbortController | null = null
   let log = new TerminalLog()
+  let prompts = new PromptWatcher()
   let sequencer: CommandSequencer | null = null
   let pending: number[] = []
   let flushTimer: ReturnType<typeof setTimeout> | null = null
@@ -159,7 +160,7 @@ export function useLinuxVm(options: LinuxVmOptions) {
     const elapsed = performance.now() - perfStart
     if (state.value === 'booting')
       milestones.value = markMilestones(milestones.value, added, elapsed)
-    if (added && atPrompt(log.lastLine)) {
+    for (let found = prompts.feed(added, log.lastLine); found > 0; found--) {
       if (promptMs.value === null) {
         promptMs.value = Math.round(elapsed)
         milestones.value = { ...milestones.value, shell: promptMs.value }
@@ -192,6 +193,7 @@ export function useLinuxVm(options: LinuxVmOptions) {
     promptMs.value = null
     milestones.value = {}
     log = new TerminalLog()
+    prompts = new PromptWatcher()
     raw = []
     startClock()
     publish()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { atPrompt, BOOT_MILESTONES, CommandSequencer, commandsToType, CURSOR_QUERY, formatDuration, isTerminalReply, markMilestones, TerminalLog, toPlainText } from './vm-session'
+import { BOOT_MILESTONES, CommandSequencer, commandsToType, CURSOR_QUERY, formatDuration, isTerminalReply, markMilestones, PromptWatcher, TerminalLog, toPlainText } from './vm-session'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -42,19 +42,28 @@ describe('terminalLog', () => {
   })
 })
 
-describe('prompt detection', () => {
-  it('sees the shell prompt in the VM and in a container, not a command line or output', () => {
-    expect(atPrompt('vm:~# ')).toBe(true)
-    expect(atPrompt('box:/# ')).toBe(true)
-    expect(atPrompt('vm:~# uname -a')).toBe(false)
-    expect(atPrompt('Linux v86 6.1.0-50-686 #1 SMP i686 GNU/Linux')).toBe(false)
-    expect(atPrompt('')).toBe(false)
-  })
-
+describe('terminal replies', () => {
   it('tells xterm\'s answer to the cursor query from typing', () => {
     expect(isTerminalReply('\x1B[12;8R')).toBe(true)
     expect(isTerminalReply('l')).toBe(false)
     expect(isTerminalReply('\x1B[A')).toBe(false)
+  })
+})
+
+describe('promptWatcher', () => {
+  it('counts each prompt once, split across chunks or followed by typed-ahead keys', () => {
+    const watcher = new PromptWatcher()
+    expect(watcher.feed('\nvm:', 'vm:')).toBe(0)
+    expect(watcher.feed('~# ', 'vm:~# ')).toBe(1)
+    expect(watcher.feed('hostname', 'vm:~# hostname'), 'the echo of a command').toBe(0)
+    expect(watcher.feed('\nvm\nvm:~#  ', 'vm:~#  '), 'a prompt followed by a typed-ahead space').toBe(1)
+    expect(watcher.feed('\nvm:~# \nvm:~# ', 'vm:~# ')).toBe(2)
+  })
+
+  it('does not take output or boot messages for a prompt', () => {
+    const watcher = new PromptWatcher()
+    const text = '[    1.2] evm: HMAC attrs: 0x1\nMemTotal:          97700 kB\nmodel name\t: Pentium III (Katmai)\n'
+    expect(watcher.feed(text, '')).toBe(0)
   })
 })
 
@@ -128,6 +137,16 @@ describe('commandSequencer', () => {
     expect(sent).toEqual(['\x15uname -a\r'])
   })
 
+  it('clears the line even when the learner typed ahead while a command ran', () => {
+    const { seq, sent } = setup()
+    seq.prompt()
+    seq.goTo(1)
+    seq.userTyped(' ')
+    seq.prompt()
+    seq.goTo(2)
+    expect(sent).toEqual(['uname -a\r', '\x15hostname\r'])
+  })
+
   it('waits for the prompt after the learner runs their own command', () => {
     const { seq, sent } = setup()
     seq.prompt()
@@ -135,7 +154,7 @@ describe('commandSequencer', () => {
     seq.goTo(1)
     expect(sent).toEqual([])
     seq.prompt()
-    expect(sent).toEqual(['uname -a\r'])
+    expect(sent).toEqual(['\x15uname -a\r'])
   })
 
   it('rejects a demo step without commands or with a multi-line command', () => {

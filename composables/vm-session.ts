@@ -3,7 +3,7 @@
  * serial console's bytes into text, spotting the shell's prompt, typing a demo's commands one
  * at a time as the speaker clicks, and the boot clock. Nothing here touches v86, xterm or Vue.
  */
-import { PROMPT_AT_END, stripControl } from './vm-console'
+import { stripControl } from './vm-console'
 
 /** busybox ash asks the terminal where the cursor is after every prompt (Device Status Report). */
 export const CURSOR_QUERY = '\x1B[6n'
@@ -72,9 +72,43 @@ export class TerminalLog {
   }
 }
 
-/** Whether the shell is waiting at a prompt (`vm:~# `), judged from the line the cursor is on. */
-export function atPrompt(lastLine: string): boolean {
-  return PROMPT_AT_END.test(lastLine)
+/** A line that begins with the image's prompt (`vm:~# `, `box:/# `), whatever was typed after it. */
+const PROMPT_START = /^[\w.-]+:[^\n#$]*[#$] /
+
+/**
+ * Counts the prompts the shell prints, one per line that begins with one. A prompt counts even
+ * when keys typed ahead were echoed after it in the same chunk (a learner typing while a command
+ * runs), and the echo of a command on the prompt's own line does not count again.
+ */
+export class PromptWatcher {
+  private line = 0
+  private counted = -1
+  private current = ''
+
+  /** Feed the text a chunk added and the line the cursor is on now; returns the new prompts. */
+  feed(added: string, lastLine: string): number {
+    let found = 0
+    const check = (text: string): void => {
+      if (this.counted < this.line && PROMPT_START.test(text)) {
+        this.counted = this.line
+        found++
+      }
+    }
+    for (const char of added) {
+      if (char === '\n') {
+        check(this.current)
+        this.line++
+        this.current = ''
+      }
+      else {
+        this.current += char
+      }
+    }
+    // Backspaces may have rewritten the line: the log's view of it is the true one.
+    this.current = lastLine
+    check(this.current)
+    return found
+  }
 }
 
 /** What the demo types at each click: `steps[i]` holds the command lines of click i + 1. */
@@ -166,17 +200,13 @@ export class CommandSequencer {
       this.running.ms = this.now() - this.sentAt
       this.running = null
     }
-    this.dirty = false
     this.pump()
   }
 
-  /** The learner typed into the terminal: a command typed next must clear their line first. */
+  /** The learner typed into the terminal: the next command clears whatever they left on the line. */
   userTyped(data: string): void {
-    if (data.includes('\r') || data.includes('\n'))
-      this.dirty = false
-    else
-      this.dirty = true
-    // Their own command runs now; the next prompt must not be taken for the end of ours.
+    this.dirty = true
+    // Their own command runs now: wait for the prompt after it.
     if (data.includes('\r'))
       this.ready = false
   }
@@ -214,7 +244,7 @@ export const BOOT_MILESTONES: readonly BootMilestone[] = [
 /** Milestones seen so far, with the time each was first seen (ms since the start). */
 export type BootTimes = Partial<Record<BootMilestone['id'], number>>
 
-/** Marks the milestones the new text reveals (the shell's is marked by `atPrompt`). */
+/** Marks the milestones the new text reveals (the shell's by the PromptWatcher). */
 export function markMilestones(times: BootTimes, text: string, elapsed: number): BootTimes {
   const next = { ...times }
   for (const milestone of BOOT_MILESTONES) {
