@@ -75,6 +75,31 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
     expect(vmSlides.length).toBeGreaterThanOrEqual(5)
   })
 
+  it('fetches nothing of the VM before its slide, though Slidev preloads every slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const fetched: string[] = []
+    page.on('request', request => fetched.push(new URL(request.url()).pathname))
+    await page.goto(`${deckUrl}/1`, { waitUntil: 'load' })
+    // Slidev mounts every slide, hidden, about 3 s after loading.
+    await page.waitForTimeout(5000)
+    expect(await page.locator('.linux-vm').count(), 'the VM slides are mounted (preloaded)').toBeGreaterThan(0)
+    expect(fetched.filter(path => /\/vm\/|libv86|xterm|\.wasm$/.test(path))).toEqual([])
+    await page.close()
+  })
+
+  it('says which file failed to load and what to do, and Retry starts the VM once it loads', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.route('**/vm/state.bin.zst', route => route.fulfill({ status: 404, body: 'not found' }))
+    await page.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
+    const error = page.locator(`${VM} .vm-error`)
+    await error.waitFor({ timeout: RESTORE_TIMEOUT })
+    expect(await error.textContent()).toMatch(/saved state.*state\.bin\.zst.*404.*public\/vm\//s)
+    await page.unroute('**/vm/state.bin.zst')
+    await error.getByRole('button', { name: 'Retry' }).click()
+    await waitForStep(page, 0)
+    await page.close()
+  })
+
   it('restores the VM, then the clicks run a container by hand: PID 1 inside, host name kept inside, the same kernel; typing does not move the deck; leaving stops the VM', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const errors: string[] = []
