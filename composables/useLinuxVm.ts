@@ -5,6 +5,7 @@ import type { MirrorRole, VmStatus } from './vm-mirror'
 import type { BootTimes, DemoSteps, VmMode } from './vm-session'
 import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
+import { VM_HOST_SERIAL, vmHostLine } from '../data/vm-image'
 import { RANK, VmMirror } from './vm-mirror'
 import { createTerminal, startEmulator, VmLoadError } from './vm-runtime'
 import { CommandSequencer, isTerminalReply, markMilestones, PromptWatcher, TerminalLog } from './vm-session'
@@ -167,6 +168,9 @@ export function useLinuxVm(options: LinuxVmOptions) {
         state.value = 'ready'
         stopClock()
         recordVmTiming(options.mode === 'cold' ? 'cold' : 'restore', promptMs.value)
+        // A serial line has no size of its own: tell the booted guest the terminal's.
+        if (options.mode === 'cold')
+          emulator?.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine({ cols: options.cols, rows: options.rows })))
         publish()
       }
       sequencer?.prompt()
@@ -209,9 +213,12 @@ export function useLinuxVm(options: LinuxVmOptions) {
           flushTimer ??= setTimeout(flush, FLUSH_MS)
         },
         onStarted: () => {
-          // A restored shell printed its prompt before it was saved: ask for a fresh one.
-          if (options.mode === 'restore')
-            emulator?.serial0_send('\r')
+          if (options.mode !== 'restore')
+            return
+          // The guest's clock stopped when the state was saved: tell /init the time and the
+          // terminal's size. The shell printed its prompt before it was saved: ask for a fresh one.
+          emulator?.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine({ cols: options.cols, rows: options.rows })))
+          emulator?.serial0_send('\r')
         },
       }, abort.signal)
       if (gen !== generation) {

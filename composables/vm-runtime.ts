@@ -7,7 +7,7 @@
 import type { ITerminalOptions, Terminal } from '@xterm/xterm'
 import type { V86 } from 'v86'
 import type { VmMode } from './vm-session'
-import { VM_BASE_URL, VM_CMDLINE, VM_MEMORY_BYTES, VM_VGA_MEMORY_BYTES, vmFiles } from '../data/vm-image'
+import { VM_BASE_URL, VM_CMDLINE, vmFiles, vmMachine } from '../data/vm-image'
 
 /** Something the VM needs did not load: what it was, where from, why, and what to do. */
 export class VmLoadError extends Error {
@@ -98,8 +98,7 @@ export async function startEmulator(mode: VmMode, hooks: EmulatorHooks, signal: 
   signal.throwIfAborted()
   const emulator = new Emulator({
     wasm_fn: async (imports: WebAssembly.Imports) => (await WebAssembly.instantiate(wasm, imports)).instance.exports,
-    memory_size: VM_MEMORY_BYTES,
-    vga_memory_size: VM_VGA_MEMORY_BYTES,
+    ...vmMachine,
     bios: file('bios'),
     vga_bios: file('vgaBios'),
     ...(mode === 'cold'
