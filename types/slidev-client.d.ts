@@ -4,7 +4,7 @@
  * it here, and tests/support/slidev-client.ts implements the same shape.
  */
 declare module '@slidev/client' {
-  import type { ClicksContext, RenderContext } from '@slidev/types'
+  import type { ClicksContext, RenderContext, SlideRoute } from '@slidev/types'
   import type { ComputedRef, Ref } from 'vue'
 
   export function useSlideContext(): {
@@ -20,8 +20,15 @@ declare module '@slidev/client' {
     isPrintWithClicks: Ref<boolean>
     /** This window is the presenter's view (/presenter/N). */
     isPresenter: ComputedRef<boolean>
+    /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
+    slides: Ref<SlideRoute[]>
   }
 
   /** Whether this slide is the one shown (false in a hidden, preloaded slide and the next-slide preview of another slide). */
   export function useIsSlideActive(): ComputedRef<boolean>
+
+  /** The slide canvas (canvasWidth in the headmatter) and the headmatter itself. */
+  export const slideWidth: ComputedRef<number>
+  export const slideHeight: ComputedRef<number>
+  export const configs: { title: string, htmlAttrs?: { lang?: string } }
 }

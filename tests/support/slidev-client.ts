@@ -83,6 +83,7 @@ export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
   isPresenter: computed(() => presenter.value),
+  slides: ref([]),
 })
 
 export const useIsSlideActive: typeof SlidevClient.useIsSlideActive = () => computed(() => slideActive.value)
