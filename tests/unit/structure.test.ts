@@ -9,6 +9,7 @@ const SECTIONS = [
   'pages/01-problem.md',
   'pages/02-virtual-machines.md',
   'pages/03-containers.md',
+  'pages/live-vm.md',
   'pages/04-side-by-side.md',
   'pages/05-analogy.md',
   'pages/06-comparison.md',
