@@ -109,6 +109,8 @@ export const slidev = {
   renderContext,
   presenter,
   slideActive,
+  /** The slide's number ($page). */
+  page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -127,6 +129,7 @@ export const slidev = {
     renderContext.value = 'slide'
     presenter.value = false
     slideActive.value = true
+    page.value = 1
     registered.clear()
     reducedMotion = false
     installMatchMedia()
