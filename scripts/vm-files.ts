@@ -55,18 +55,18 @@ export function readManifest(dir: string): VmManifest {
   return JSON.parse(readFileSync(join(dir, vmFiles.manifest), 'utf8')) as VmManifest
 }
 
-/** Writes manifest.json for a fresh image (the state part is added by the state builder). */
-export function writeManifest(dir: string, { kernel }: { kernel: string }): void {
+/** Writes manifest.json for a fresh image (the state part, kept from before, is the state builder's). */
+export function writeManifest(dir: string, { kernel, keepBuiltAt }: { kernel: string, keepBuiltAt: boolean }): void {
+  const path = join(dir, vmFiles.manifest)
+  const old = existsSync(path) ? readManifest(dir) : undefined
   const manifest: VmManifest = {
     imageVersion: VM_IMAGE_VERSION,
-    builtAt: new Date().toISOString(),
+    builtAt: (keepBuiltAt && old?.builtAt) || new Date().toISOString(),
     kernelRelease: kernel,
     memoryBytes: VM_MEMORY_BYTES,
     cmdline: VM_CMDLINE,
     packages: vmImageLock.packages.map(p => ({ name: p.name, version: p.version, sha256: p.sha256 })),
   }
-  const path = join(dir, vmFiles.manifest)
-  const old = existsSync(path) ? readManifest(dir) : undefined
   if (old?.state)
     manifest.state = old.state
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`)

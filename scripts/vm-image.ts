@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { VM_CMDLINE, VM_IMAGE_VERSION, VM_MEMORY_BYTES, vmFiles, vmImageLock } from '../data/vm-image'
 import { writeCpio } from './cpio'
-import { writeManifest, writeSums } from './vm-files'
+import { listFiles, readManifest, readSums, writeManifest, writeSums } from './vm-files'
 import { writtenOffer } from './vm-offer'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,6 +34,9 @@ const debDir = join(cache, 'debs')
 const extractDir = join(cache, 'extract')
 const outDir = join(root, 'public/vm')
 const rootfsDir = join(root, 'scripts/vm-rootfs')
+
+/** GPL-2.0 (kernel, BusyBox), LGPL-2.1 (glibc), LGPL-3.0 (SeaBIOS) and GPL-3.0, which LGPL-3.0 builds on. */
+const LICENSE_TEXTS = ['GPL-2', 'GPL-3', 'LGPL-2.1', 'LGPL-3']
 
 export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
@@ -141,9 +144,16 @@ function readRootfs(): Map<string, { data: Uint8Array, mode: number }> {
   return files
 }
 
-/** gzip with no file name and mtime 0 (Node's zlib writes neither), at a fixed level. */
+/**
+ * gzip at a fixed level with no file name and mtime 0 (Node's zlib writes neither), and the header's
+ * OS byte fixed to 3 (Unix; zlib writes the platform's). The compressed bytes can still differ
+ * between zlib versions: the same Node version gives the same file (this one: Node 20, zlib
+ * 1.3.1); the archive inside is the same everywhere.
+ */
 export function gzipDeterministic(data: Uint8Array): Uint8Array {
-  return gzipSync(data, { level: 9 })
+  const out = gzipSync(data, { level: 9 })
+  out[9] = 3
+  return out
 }
 
 function main(): void {
@@ -164,6 +174,7 @@ function main(): void {
   const dirOf = (prefix: string): string => [...dirs].find(([name]) => name.startsWith(prefix))![1]
 
   mkdirSync(outDir, { recursive: true })
+  const oldSums = existsSync(join(outDir, vmFiles.sums)) ? Object.fromEntries(readSums(outDir)) : {}
   const kernelDir = dirOf('linux-image-')
   const vmlinuz = readdirSync(join(kernelDir, 'boot')).find(f => f.startsWith('vmlinuz-'))
   if (!vmlinuz)
@@ -187,14 +198,31 @@ function main(): void {
     copyFileSync(join(doc, pkgDoc, 'copyright'), join(licenses, `${name}.copyright`))
   }
   copyFileSync(join(root, 'node_modules/v86/LICENSE'), join(licenses, 'v86.LICENSE'))
+  // The licence texts the copyright files point to (Debian's base-files has them on every system).
+  for (const text of LICENSE_TEXTS) {
+    const from = join('/usr/share/common-licenses', text)
+    if (!existsSync(from))
+      throw new Error(`${from} is missing: it comes with Debian's base-files package; build on Debian or Ubuntu.`)
+    copyFileSync(from, join(licenses, text))
+  }
   writeFileSync(join(licenses, 'WRITTEN-OFFER.md'), writtenOffer(vmImageLock, VM_IMAGE_VERSION))
 
-  writeManifest(outDir, { kernel: vmlinuz.replace('vmlinuz-', '') })
+  // The build date is when these bytes were first made: a rebuild that gives the same files keeps
+  // it, so rebuilding leaves public/vm exactly as it was.
+  const unchanged = Object.keys(oldSums).length > 0 && listFiles(outDir)
+    .filter(f => f !== vmFiles.manifest && f !== vmFiles.state)
+    .every(f => oldSums[f] === sha256(readFileSync(join(outDir, f))))
+  writeManifest(outDir, { kernel: vmlinuz.replace('vmlinuz-', ''), keepBuiltAt: unchanged })
   writeSums(outDir)
   for (const f of [vmFiles.kernel, vmFiles.initrd])
     console.log(`${sha256(readFileSync(join(outDir, f)))}  public/vm/${f}`)
   console.log(`image ${VM_IMAGE_VERSION}: memory ${VM_MEMORY_BYTES >> 20} MiB, cmdline "${VM_CMDLINE}"`)
-  console.log('next: npm run vm:state (the saved state), then npm run vm:transcript')
+  const madeFrom = readManifest(outDir).state?.madeFrom ?? {}
+  const stale = [vmFiles.kernel, vmFiles.initrd, vmFiles.bios, vmFiles.vgaBios].filter(f => madeFrom[f] !== sha256(readFileSync(join(outDir, f))))
+  if (stale.length === 0)
+    console.log('the saved state was made from these same bytes: nothing else to do')
+  else
+    console.log(`changed since the saved state was made: ${stale.join(', ')}. Next: npm run vm:state, then npm run vm:transcript`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

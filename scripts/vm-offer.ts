@@ -47,8 +47,8 @@ mirror, Debian's snapshot archive keeps it at the addresses above.
 ## Licence texts
 
 The Debian \`copyright\` files in this directory (\`*.copyright\`) give each package's authors and
-licences; the full GPL-2.0, LGPL-2.1 and LGPL-3.0 texts are in Debian's \`/usr/share/common-licenses/\`
-and at https://www.gnu.org/licenses/. The emulator, v86, is under the BSD 2-Clause licence
+licences; the full texts of the GPL-2.0, the LGPL-2.1, the LGPL-3.0 and the GPL-3.0 it builds on are
+here too (\`GPL-2\`, \`LGPL-2.1\`, \`LGPL-3\`, \`GPL-3\`, copied from Debian's \`/usr/share/common-licenses/\`). The emulator, v86, is under the BSD 2-Clause licence
 (\`v86.LICENSE\`).
 `
 }

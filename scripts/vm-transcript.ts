@@ -5,6 +5,7 @@
  * each demo's commands in order, as the slide does. Nothing in the transcript is typed by hand.
  */
 import type { VmTranscript, VmTranscriptStep } from '../data/vm-demos'
+import type { NodeVm } from './vm-node'
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +18,8 @@ import { readManifest } from './vm-files'
 import { repoRoot, startVm, v86Version, vmDir } from './vm-node'
 
 const round = (ms: number): number => Math.round(ms / 10) / 100
+/** Runs of the cold boot and of the restore; the transcript keeps the fastest of each. */
+const RUNS = 3
 
 /** CPU seconds (user + system) this process has used since `from`. */
 function cpuSince(from: NodeJS.CpuUsage): number {
@@ -34,23 +37,44 @@ async function coldBoot(): Promise<{ firstLine: number, prompt: number, cpu: num
   return { firstLine: round(firstLine), prompt: round(prompt), cpu: cpuSeconds }
 }
 
+async function restore(): Promise<{ vm: NodeVm, prompt: number, cpu: number }> {
+  const cpu = process.cpuUsage()
+  const vm = await startVm('restore')
+  const at = vm.output().length
+  vm.emulator.serial0_send('\n')
+  const prompt = round(await vm.waitFor(t => promptAtEnd(t.slice(at)) !== undefined, 60_000, 'a prompt after restore'))
+  return { vm, prompt, cpu: cpuSince(cpu) }
+}
+
 async function main(): Promise<void> {
   const load = loadavg()[0]
   const manifest = readManifest(vmDir)
   if (manifest.imageVersion !== VM_IMAGE_VERSION)
     throw new Error(`public/vm is image ${manifest.imageVersion} but data/vm-image.ts says ${VM_IMAGE_VERSION}: rebuild (npm run vm:image && npm run vm:state) or fix the version.`)
-  console.log('cold boot …')
-  const cold = await coldBoot()
-  console.log(`  first kernel line ${cold.firstLine} s, prompt ${cold.prompt} s (${cold.cpu} s of CPU)`)
+  // The machine may be busy with other work: time several runs and keep the fastest (the least
+  // disturbed), listing every run.
+  const colds = []
+  for (let i = 1; i <= RUNS; i++) {
+    console.log(`cold boot ${i}/${RUNS} …`)
+    const c = await coldBoot()
+    console.log(`  first kernel line ${c.firstLine} s, prompt ${c.prompt} s (${c.cpu} s of CPU)`)
+    colds.push(c)
+  }
+  const cold = colds.reduce((a, b) => (b.prompt < a.prompt ? b : a))
 
-  console.log('restore …')
-  const restoreCpu = process.cpuUsage()
-  const vm = await startVm('restore')
-  const at = vm.output().length
-  vm.emulator.serial0_send('\n')
-  const restored = round(await vm.waitFor(t => promptAtEnd(t.slice(at)) !== undefined, 60_000, 'a prompt after restore'))
-  const restoredCpu = cpuSince(restoreCpu)
-  console.log(`  prompt ${restored} s (${restoredCpu} s of CPU)`)
+  const restores = []
+  for (let i = 1; i <= RUNS - 1; i++) {
+    const r = await restore()
+    console.log(`restore ${i}/${RUNS}: prompt ${r.prompt} s (${r.cpu} s of CPU)`)
+    restores.push(r)
+    await r.vm.destroy()
+  }
+  // The last restore runs the demos.
+  const last = await restore()
+  console.log(`restore ${RUNS}/${RUNS}: prompt ${last.prompt} s (${last.cpu} s of CPU)`)
+  restores.push(last)
+  const vm = last.vm
+  const fastest = restores.reduce((a, b) => (b.prompt < a.prompt ? b : a))
   let prompt = promptAtEnd(vm.output())!
 
   const demos: VmTranscript['demos'] = []
@@ -74,13 +98,15 @@ async function main(): Promise<void> {
     kernelRelease: manifest.kernelRelease,
     v86: v86Version,
     recordedAt: new Date().toISOString(),
-    measuredOn: `Node ${process.version} with v86 (WebAssembly) on the machine that recorded this transcript: ${cpus().length} CPU cores shared with other work (load average ${load.toFixed(1)} at the start); a single run`,
+    measuredOn: `Node ${process.version} with v86 (WebAssembly) on the machine that recorded this transcript: ${cpus().length} CPU cores shared with other work (load average ${load.toFixed(1)} at the start); the fastest of ${RUNS} runs`,
     timings: {
       coldBootFirstKernelLineSeconds: cold.firstLine,
       coldBootToPromptSeconds: cold.prompt,
-      restoreToPromptSeconds: restored,
+      restoreToPromptSeconds: fastest.prompt,
       coldBootCpuSeconds: cold.cpu,
-      restoreCpuSeconds: restoredCpu,
+      restoreCpuSeconds: fastest.cpu,
+      coldBootToPromptRuns: colds.map(c => c.prompt),
+      restoreToPromptRuns: restores.map(r => r.prompt),
     },
     demos,
   }
