@@ -82,6 +82,7 @@ export const sources = {
   'gvisor-docs': { by: 'gVisor', title: 'What is gVisor? (an application kernel, not a VM)', where: 'gvisor.dev', url: 'https://gvisor.dev/docs/' },
   'firecracker-containerd': { by: 'Firecracker project', title: 'firecracker-containerd: run containers inside Firecracker microVMs', where: 'github.com/firecracker-microvm', url: 'https://github.com/firecracker-microvm/firecracker-containerd' },
   'docker-manifest-v2': { by: 'CNCF Distribution', title: 'Image Manifest Version 2, Schema 2 (Docker’s image format)', where: 'distribution.github.io', url: 'https://distribution.github.io/distribution/spec/manifest-v2-2/' },
+  'v86': { by: 'The v86 contributors', title: 'v86 README: emulates an x86-compatible CPU and hardware; machine code is translated to WebAssembly at run time (npm v86 0.5.462)', where: 'github.com/copy/v86', url: 'https://github.com/copy/v86' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

@@ -18,9 +18,14 @@ declare module '@slidev/client' {
     isPrintMode: ComputedRef<boolean>
     /** Printing one page per click step (export --with-clicks), not the final states. */
     isPrintWithClicks: Ref<boolean>
+    /** This window is the presenter's view (/presenter/N). */
+    isPresenter: ComputedRef<boolean>
     /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
     slides: Ref<SlideRoute[]>
   }
+
+  /** Whether this slide is the one shown (false in a hidden, preloaded slide and the next-slide preview of another slide). */
+  export function useIsSlideActive(): ComputedRef<boolean>
 
   /** The slide canvas (canvasWidth in the headmatter) and the headmatter itself. */
   export const slideWidth: ComputedRef<number>

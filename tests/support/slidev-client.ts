@@ -13,6 +13,8 @@ const printMode = ref(false)
 const printWithClicks = ref(false)
 const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
+const presenter = ref(false)
+const slideActive = ref(true)
 const registered = new Map<ClicksElement, Pick<ClicksInfo, 'delta' | 'max'>>()
 let reducedMotion = false
 
@@ -80,8 +82,11 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
+  isPresenter: computed(() => presenter.value),
   slides: ref([]),
 })
+
+export const useIsSlideActive: typeof SlidevClient.useIsSlideActive = () => computed(() => slideActive.value)
 
 function installMatchMedia(): void {
   window.matchMedia = ((query: string) => ({
@@ -102,6 +107,8 @@ export const slidev = {
   printMode,
   printWithClicks,
   renderContext,
+  presenter,
+  slideActive,
   /** The slide's number ($page). */
   page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
@@ -120,6 +127,8 @@ export const slidev = {
     printMode.value = false
     printWithClicks.value = false
     renderContext.value = 'slide'
+    presenter.value = false
+    slideActive.value = true
     page.value = 1
     registered.clear()
     reducedMotion = false

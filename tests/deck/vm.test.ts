@@ -1,0 +1,216 @@
+/**
+ * The live VM in the built deck, in Chromium: the container demo restored and stepped through by
+ * clicks, with assertions on the real output; typing into the terminal without moving the deck;
+ * the VM stopping when its slide is left; one VM per audience in presenter mode; and the PDF
+ * export showing the recorded transcript, never a boot.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { vmDemos } from '../../data/vm-demos'
+import { vmTranscript } from '../../data/vm-transcript'
+import { loadDeck } from '../../scripts/deck-structure'
+import { launchChromium, stateOf } from '../../scripts/deck-walk'
+import { deckUrl, describeWithBrowser } from './gate'
+import { readPdf, squash } from './pdf'
+
+const deck = await loadDeck()
+const demoSlide = deck.slides.find(s => s.content.includes('<LinuxVm demo="container"'))
+const vmSlides = deck.slides.filter(s => s.content.includes('<LinuxVm'))
+const container = vmDemos.find(d => d.id === 'container')!
+const VM = '.slidev-page:visible .linux-vm'
+const RESTORE_TIMEOUT = 60_000
+/** A line that starts with the shell's prompt, `vm:~# `. */
+const PROMPT_LINE = /^[\w.-]+:\S*[#$](?: |$)/
+
+/** The terminal's rows as text, top to bottom (what is on screen now). */
+async function screen(page: Page, root = VM): Promise<string[]> {
+  return page.locator(`${root} .xterm-rows > div`).evaluateAll(rows => rows.map(r => (r.textContent ?? '').replace(/\u00A0/g, ' ').trimEnd()))
+}
+
+/**
+ * The output of the last run of `command` on screen: the lines after its prompt line, up to the
+ * prompt the shell printed next.
+ */
+function outputOf(lines: string[], command: string): string[] {
+  const at = lines.map(line => PROMPT_LINE.test(line) && line.endsWith(`# ${command}`)).lastIndexOf(true)
+  if (at === -1)
+    throw new Error(`"${command}" is not on the terminal's screen:\n${lines.join('\n')}`)
+  const rest = lines.slice(at + 1)
+  const next = rest.findIndex(line => PROMPT_LINE.test(line))
+  return (next === -1 ? rest : rest.slice(0, next)).filter(line => line.trim() !== '')
+}
+
+async function waitForStep(page: Page, typed: number, root = VM): Promise<void> {
+  await page.waitForSelector(`${root}[data-typed="${typed}"][data-busy="false"][data-state="ready"]`, { timeout: RESTORE_TIMEOUT })
+  // The prompt after the last command is drawn in the next frame.
+  await page.waitForTimeout(150)
+}
+
+/** A reader of the main-thread time (all tasks) the page has used so far, from the DevTools protocol, in ms. */
+async function cpuMeter(page: Page): Promise<() => Promise<number>> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Performance.enable')
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics')
+    return (metrics.find(m => m.name === 'TaskDuration')?.value ?? 0) * 1000
+  }
+}
+
+describeWithBrowser('the live VM in the built deck', (browserPath) => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchChromium(browserPath)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('imports the live VM slides', () => {
+    expect(demoSlide, 'a slide with <LinuxVm demo="container"> (pages/live-vm.md in slides.md)').toBeDefined()
+    expect(vmSlides.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('fetches nothing of the VM before its slide, though Slidev preloads every slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const fetched: string[] = []
+    page.on('request', request => fetched.push(new URL(request.url()).pathname))
+    await page.goto(`${deckUrl}/1`, { waitUntil: 'load' })
+    // Slidev mounts every slide, hidden, about 3 s after loading.
+    await page.waitForTimeout(5000)
+    expect(await page.locator('.linux-vm').count(), 'the VM slides are mounted (preloaded)').toBeGreaterThan(0)
+    expect(fetched.filter(path => /\/vm\/|libv86|xterm|\.wasm$/.test(path))).toEqual([])
+    await page.close()
+  })
+
+  it('says which file failed to load and what to do, and Retry starts the VM once it loads', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.route('**/vm/state.bin.zst', route => route.fulfill({ status: 404, body: 'not found' }))
+    await page.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
+    const error = page.locator(`${VM} .vm-error`)
+    await error.waitFor({ timeout: RESTORE_TIMEOUT })
+    expect(await error.textContent()).toMatch(/saved state.*state\.bin\.zst.*404.*public\/vm\//s)
+    await page.unroute('**/vm/state.bin.zst')
+    await error.getByRole('button', { name: 'Retry' }).click()
+    await waitForStep(page, 0)
+    await page.close()
+  })
+
+  it('restores the VM, then the clicks run a container by hand: PID 1 inside, host name kept inside, the same kernel; typing does not move the deck; leaving stops the VM', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    page.on('console', m => m.type() === 'error' && errors.push(m.text()))
+    await page.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
+    await waitForStep(page, 0)
+    const vm = page.locator(VM)
+    expect(Number(await vm.getAttribute('data-prompt-ms')), 'time to prompt on restore, ms').toBeLessThan(RESTORE_TIMEOUT)
+    expect(await vm.locator('.vm-bar').textContent()).toMatch(/prompt after \d/)
+    expect(await vm.getAttribute('aria-label')).toMatch(/Linux VM terminal/)
+
+    // A learner types into the terminal: the deck's keys go to the VM, not the slides.
+    await vm.locator('.xterm-screen').click()
+    expect(await vm.getAttribute('data-focused')).toBe('true')
+    const url = page.url()
+    await page.keyboard.type('echo typed-$((6*7))')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Space')
+    await page.waitForTimeout(500)
+    await expect.poll(async () => (await screen(page)).join('\n'), { timeout: 10_000 }).toContain('typed-42')
+    expect(page.url(), 'keys typed into the terminal must not move the deck').toBe(url)
+    // Escape gives the keys back: the next → is the demo's first click.
+    await page.keyboard.press('Escape')
+    expect(await vm.getAttribute('data-focused')).toBe('false')
+
+    const outputs: string[][] = []
+    for (const [i, step] of container.steps.entries()) {
+      await page.keyboard.press('ArrowRight')
+      await waitForStep(page, i + 1)
+      expect(stateOf(page.url())).toEqual({ no: demoSlide!.no, clicks: i + 1 })
+      outputs.push(outputOf(await screen(page), step.command))
+    }
+    const out = (command: string, nth = 0): string[] => outputs.filter((_, i) => container.steps[i].command === command)[nth]
+    const kernelOutside = out('uname -r', 0)
+    expect(kernelOutside[0], 'uname -r outside').toMatch(/^\d+\.\d+\.\d+/)
+    expect(out('hostname', 0)).toEqual(['vm'])
+    expect(out('echo $$'), 'the shell inside the new PID namespace').toEqual(['1'])
+    const ps = outputs[container.steps.findIndex(s => s.command.startsWith('ps'))]
+    const pids = ps.slice(1).map(line => Number(line.trim().split(/\s+/)[0]))
+    expect(pids[0], 'ps inside: PID 1 first').toBe(1)
+    expect(pids.length, `ps inside sees only the container's processes:\n${ps.join('\n')}`).toBeLessThanOrEqual(2)
+    expect(out('uname -r', 1), 'the same kernel inside').toEqual(kernelOutside)
+    expect(out('hostname', 1), 'outside, the host name is unchanged').toEqual(['vm'])
+    expect((await screen(page)).filter(Boolean).at(-1)).toMatch(/^vm:/)
+
+    // Leave the slide: the VM is destroyed and the page goes quiet.
+    const cpuMs = await cpuMeter(page)
+    const busyBefore = await cpuMs()
+    await page.waitForTimeout(2000)
+    const busyRunning = (await cpuMs()) - busyBefore
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(u => stateOf(u.toString()).no === demoSlide!.no + 1)
+    await page.waitForTimeout(1000)
+    const states = await page.locator('.linux-vm').evaluateAll(els => els.map(el => el.getAttribute('data-state')))
+    expect(states.filter(s => ['electing', 'loading', 'booting', 'ready', 'mirror'].includes(s!)), 'VMs still running after the slide was left').toEqual([])
+    const quietFrom = await cpuMs()
+    await page.waitForTimeout(2000)
+    const busyAfter = (await cpuMs()) - quietFrom
+    console.warn(`main-thread time over 2 s: ${busyRunning.toFixed(0)} ms with the VM idle at its prompt, ${busyAfter.toFixed(0)} ms after leaving the slide`)
+    expect(busyAfter, 'main-thread ms in 2 s after leaving the slide').toBeLessThan(150)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('in presenter mode one VM runs, in the audience\'s window; the presenter mirrors it and the next-slide preview shows a still', async () => {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const audience = await context.newPage()
+    const presenter = await context.newPage()
+    await audience.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
+    await presenter.goto(`${deckUrl}/presenter/${demoSlide!.no}`, { waitUntil: 'load' })
+    await audience.waitForSelector(`.linux-vm[data-state="ready"]`, { timeout: RESTORE_TIMEOUT })
+    await presenter.waitForSelector('.linux-vm[data-context="presenter"][data-role="mirror"]', { timeout: RESTORE_TIMEOUT })
+    const roles = async (page: Page): Promise<string[]> => page.locator('.linux-vm').evaluateAll(els => els.map(el => `${el.getAttribute('data-context')}:${el.getAttribute('data-role')}`))
+    const all = [...await roles(audience), ...await roles(presenter)]
+    expect(all.filter(r => r.endsWith(':runner')), all.join(', ')).toEqual(['slide:runner'])
+    expect(await roles(presenter)).toContain('previewNext:idle')
+
+    // The speaker clicks in the presenter; the audience's VM types, and the mirror shows it.
+    await presenter.bringToFront()
+    await presenter.keyboard.press('ArrowRight')
+    await audience.waitForSelector('.linux-vm[data-typed="1"][data-busy="false"]', { timeout: RESTORE_TIMEOUT })
+    const mirror = '.linux-vm[data-context="presenter"]'
+    await expect.poll(async () => outputOf(await screen(presenter, mirror), container.steps[0].command), { timeout: 10_000 }).toEqual(['vm'])
+    expect(await presenter.locator(mirror).locator('.vm-hint').textContent()).toContain('read-only')
+    await context.close()
+  })
+
+  it('the final-state PDF shows each VM slide\'s recorded transcript, never a boot', () => {
+    mkdirSync('exports', { recursive: true })
+    const output = join('exports', 'vm-test.pdf')
+    // Vitest puts import.meta.env into process.env (SSR=1, DEV=1, MODE=test…); passed on, they
+    // make Slidev's export render blank pages.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['SSR', 'DEV', 'PROD', 'MODE', 'BASE_URL'].includes(key)))
+    const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'export', 'slides.md', '--output', output, '--timeout', '120000', '--executable-path', browserPath], { encoding: 'utf8', env })
+    if (run.status !== 0)
+      throw new Error(`slidev export failed:\n${run.stdout}\n${run.stderr}`)
+    return readPdf(output).then(({ pages }) => {
+      expect(pages.length).toBe(deck.slides.length)
+      const page = squash(pages[demoSlide!.no - 1])
+      expect(page).toContain(squash('recorded from a real run of this image'))
+      expect(page).toContain(squash(`image ${vmTranscript.imageVersion}, Linux ${vmTranscript.kernelRelease}, ${vmTranscript.recordedAt.slice(0, 10)})`))
+      const recorded = vmTranscript.demos.find(d => d.id === 'container')!.steps
+      for (const step of recorded) {
+        expect(page, `the transcript's "${step.command}"`).toContain(squash(`${step.prompt}${step.command}`))
+        for (const line of step.output.split('\n').filter(l => l.trim()))
+          expect(page, `output of "${step.command}"`).toContain(squash(line))
+      }
+      for (const slide of vmSlides)
+        expect(pages[slide.no - 1], `page ${slide.no} shows a live VM`).not.toMatch(/click to type|loading the emulator|powered off|read-only/)
+    })
+  })
+})
