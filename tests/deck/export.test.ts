@@ -11,6 +11,7 @@ import { loadDeck } from '../../scripts/deck-structure'
 import { EXPORT_FILES, isHowToOrReference } from '../../scripts/export-options'
 import { runTitle } from '../../scripts/pdf-outline'
 import { plainNotes } from '../../scripts/plain-notes'
+import { childEnv } from './child-env'
 import { describeWithBrowser } from './gate'
 import { plain, readPdf, squash } from './pdf'
 
@@ -22,7 +23,7 @@ const sections = new Set(deck.slides.map(s => s.file)).size
 function runExport(args: string[], browserPath: string): void {
   const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CHROMIUM_PATH: browserPath },
+    env: childEnv({ CHROMIUM_PATH: browserPath }),
   })
   if (run.status !== 0)
     throw new Error(`scripts/export.ts ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { INSTALL_HINT, resolveBrowser } from '../../scripts/browser'
 import { serveDir } from '../../scripts/serve'
+import { childEnv } from './child-env'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {}
   }
   for (const [entry, out] of [['slides.md', 'dist'], ['talk.md', 'dist-talk']]) {
-    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out], { encoding: 'utf8' })
+    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out], { encoding: 'utf8', env: childEnv() })
     if (build.status !== 0)
       throw new Error(`slidev build ${entry} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
   }

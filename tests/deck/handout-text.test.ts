@@ -11,6 +11,7 @@ import { timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, overflowingElements, settle, smallText } from '../../scripts/deck-walk'
 import { EXPORT_FILES } from '../../scripts/export'
+import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser } from './gate'
 import { readPdf, squash } from './pdf'
 
@@ -48,7 +49,7 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
     // Slidev's page timeout (30 s by default) is too short on a busy machine while Vite bundles.
     const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', 'pdf', '--timeout', '180000'], {
       encoding: 'utf8',
-      env: { ...process.env, CHROMIUM_PATH: browserPath },
+      env: childEnv({ CHROMIUM_PATH: browserPath }),
     })
     if (run.status !== 0)
       throw new Error(`npm run export failed:\n${run.stdout}\n${run.stderr}`)

@@ -9,6 +9,7 @@ import { groupSections, readableNotesText } from '../../composables/handout'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
 import { handoutFile } from '../../scripts/handout'
+import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser } from './gate'
 import { plain, squash } from './pdf'
 
@@ -42,7 +43,7 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
   beforeAll(async () => {
     const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts'], {
       encoding: 'utf8',
-      env: { ...process.env, CHROMIUM_PATH: browserPath },
+      env: childEnv({ CHROMIUM_PATH: browserPath }),
     })
     if (run.status !== 0)
       throw new Error(`npm run export:handout failed:\n${run.stdout}\n${run.stderr}`)

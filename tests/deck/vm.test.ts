@@ -14,6 +14,7 @@ import { vmDemos } from '../../data/vm-demos'
 import { vmTranscript } from '../../data/vm-transcript'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, stateOf } from '../../scripts/deck-walk'
+import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser } from './gate'
 import { readPdf, squash } from './pdf'
 
@@ -192,9 +193,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
   it('the final-state PDF shows each VM slide\'s recorded transcript, never a boot', () => {
     mkdirSync('exports', { recursive: true })
     const output = join('exports', 'vm-test.pdf')
-    // Vitest puts import.meta.env into process.env (SSR=1, DEV=1, MODE=test…); passed on, they
-    // make Slidev's export render blank pages.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['SSR', 'DEV', 'PROD', 'MODE', 'BASE_URL'].includes(key)))
+    const env = childEnv()
     const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'export', 'slides.md', '--output', output, '--timeout', '120000', '--executable-path', browserPath], { encoding: 'utf8', env })
     if (run.status !== 0)
       throw new Error(`slidev export failed:\n${run.stdout}\n${run.stderr}`)
