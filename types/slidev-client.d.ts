@@ -18,5 +18,9 @@ declare module '@slidev/client' {
     isPrintMode: ComputedRef<boolean>
     /** Printing one page per click step (export --with-clicks), not the final states. */
     isPrintWithClicks: Ref<boolean>
+    /** Every slide of the deck, in order, with its number and (from its # heading) its title. */
+    slides: Ref<{ no: number, meta?: { slide?: { title?: string } } }[]>
+    /** Goes to slide `no` (in presenter mode, stays in presenter mode). */
+    go: (no: number) => Promise<void>
   }
 }

@@ -13,6 +13,8 @@ const printMode = ref(false)
 const printWithClicks = ref(false)
 const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
+const slides = ref<{ no: number, meta?: { slide?: { title?: string } } }[]>([])
+const wentTo: number[] = []
 const registered = new Map<ClicksElement, Pick<ClicksInfo, 'delta' | 'max'>>()
 let reducedMotion = false
 
@@ -80,6 +82,10 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
+  slides,
+  go: async (no: number) => {
+    wentTo.push(no)
+  },
 })
 
 function installMatchMedia(): void {
@@ -101,6 +107,10 @@ export const slidev = {
   printMode,
   printWithClicks,
   renderContext,
+  /** The deck's slides as useNav() lists them: set `{ no, meta: { slide: { title } } }` entries. */
+  slides,
+  /** The slide numbers go() was asked for, in order. */
+  wentTo,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -118,6 +128,8 @@ export const slidev = {
     printWithClicks.value = false
     renderContext.value = 'slide'
     registered.clear()
+    slides.value = []
+    wentTo.length = 0
     reducedMotion = false
     installMatchMedia()
   },
