@@ -68,12 +68,12 @@ export const sources = {
   'kata-announce': { by: 'Phoronix; InfoQ', title: 'Kata Containers announced by the OpenStack Foundation (5 Dec 2017), merging Intel Clear Containers and Hyper.sh runV', where: 'Dec 2017', url: 'https://infoq.com/news/2017/12/openstack-kata-containers' },
   'dirty-cow': { by: 'Security Scientist', title: 'How does Dirty COW (CVE-2016-5195) affect container security?', where: 'answers.securityscientist.net', url: 'https://answers.securityscientist.net/q/21342/how-does-dirty-cow-affect-container-security' },
   'aws-runc-cve': { by: 'AWS', title: 'Anatomy of CVE-2019-5736: a runc container escape', where: 'AWS Compute Blog, 2019', url: 'https://aws.amazon.com/blogs/compute/anatomy-of-cve-2019-5736-a-runc-container-escape/' },
+  'gke-architecture': { by: 'Google Cloud', title: 'GKE cluster architecture: nodes are Compute Engine VMs', where: 'cloud.google.com' },
   'man-syscalls': { by: 'M. Kerrisk (Linux man-pages)', title: 'syscalls(2) and intro(2): the system call is the interface between a program and the kernel', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html' },
   'man-user-namespaces': { by: 'M. Kerrisk (Linux man-pages)', title: 'user_namespaces(7): UID 0 inside, an unprivileged ID outside', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html' },
   'docker-storage-drivers': { by: 'Docker', title: 'Storage drivers: images and layers, the container layer, copy-on-write', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/' },
   'docker-rootless': { by: 'Docker', title: 'Rootless mode: the daemon and containers run inside a user namespace', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/security/rootless/' },
   'docker-registry': { by: 'Docker', title: 'What is a registry? (a place to store and share images; Docker Hub is one)', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/' },
-  'gke-architecture': { by: 'Google Cloud', title: 'GKE cluster architecture: nodes are Compute Engine VMs', where: 'cloud.google.com' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources
