@@ -29,9 +29,14 @@ export function usesTerm(text: string, entry: Pick<GlossaryEntry, 'match'>): boo
   return new RegExp(entry.match, 'i').test(text)
 }
 
-/** Does `text` carry the term's gloss: a <Term id="…"> for it, or its gloss written out? */
-export function carriesGloss(text: string, id: string, entry: Pick<GlossaryEntry, 'gloss'>): boolean {
-  return new RegExp(`<Term\\s+id=["']${id}["']`).test(text) || text.includes(entry.gloss)
+/**
+ * Does `text` carry the term's gloss: a <Term id="…"> for it, its gloss written out, or the
+ * term followed at once by a gloss of its own in brackets, "namespaces (what it can see)"?
+ */
+export function carriesGloss(text: string, id: string, entry: Pick<GlossaryEntry, 'gloss' | 'match'>): boolean {
+  return new RegExp(`<Term\\s+id=["']${id}["']`).test(text)
+    || text.includes(entry.gloss)
+    || new RegExp(`(${entry.match}) \\((?!\\w+\\))[^)]{4,}\\)`, 'i').test(text)
 }
 
 export interface GlossProblem {

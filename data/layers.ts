@@ -2,7 +2,7 @@
  * The kinds of layer the stack diagrams are built from: a label, a one-line explanation
  * (shown beside a layer while it is the newest) and a colour token from styles/tokens.css.
  */
-export type ColorToken = 'hardware' | 'host-os' | 'hypervisor' | 'virtual-hardware' | 'guest-os' | 'container-runtime' | 'libraries' | 'application'
+export type ColorToken = 'hardware' | 'host-os' | 'system-call' | 'hypervisor' | 'virtual-hardware' | 'guest-os' | 'container-runtime' | 'libraries' | 'application'
 
 export interface LayerKindInfo {
   label: string
@@ -26,6 +26,21 @@ export const layerKinds = {
     label: 'Host OS kernel',
     explain: 'The one kernel every container shares: it schedules, isolates and limits their processes.',
     color: 'host-os',
+  },
+  'os-kernel': {
+    label: 'Kernel',
+    explain: 'The core of the OS: drives the hardware, runs and separates programs, owns files and the network.',
+    color: 'host-os',
+  },
+  'system-calls': {
+    label: 'System calls',
+    explain: 'The one door into the kernel: read, write, open, fork… Over 300 of them on Linux.',
+    color: 'system-call',
+  },
+  'userland': {
+    label: 'Tools and services',
+    explain: 'The shell, ls, systemd, sshd: ordinary programs, in user space like yours.',
+    color: 'libraries',
   },
   'hypervisor': {
     label: 'Hypervisor',

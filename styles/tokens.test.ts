@@ -11,7 +11,7 @@ function block(css: string, selector: string): Record<string, string> {
 const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const light = block(css, ':root')
 const dark = { ...light, ...block(css, 'html.dark') }
-const LAYER_KINDS = ['hardware', 'host-os', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
+const LAYER_KINDS = ['hardware', 'host-os', 'system-call', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
 
 describe('contrast', () => {
   it('matches WCAG reference values', () => {

@@ -1,10 +1,16 @@
 import type { DeckSlide } from '../../scripts/deck-structure'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { carriesGloss, glossProblems, usesTerm } from '../../composables/glossary'
+import { questionById } from '../../composables/quiz'
+import { buildStackModel } from '../../composables/stack'
 import { houseAnalogy } from '../../data/analogy'
 import { chapterComparison, verdicts } from '../../data/comparison'
 import { glossary } from '../../data/glossary'
+import { isolationGoals } from '../../data/goals'
+import { readJourney } from '../../data/journey'
 import { layerKinds } from '../../data/layers'
+import { quiz } from '../../data/quiz'
+import { scorecard } from '../../data/scorecard'
 import { stacks, vmVsContainers } from '../../data/stacks'
 import { timeline, timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
@@ -32,12 +38,22 @@ function strings(value: unknown, key = ''): string[] {
  */
 async function slideText(slide: DeckSlide): Promise<string> {
   const md = slide.content
-  const parts = [md.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<script[\s\S]*?<\/script>/g, '')]
+  // Markup is not text: drop style and script blocks and every tag but <Term …>, which glosses.
+  const labels = [...md.matchAll(/aria-label="([^"]*)"/g)].map(m => m[1])
+  const parts = [...labels, md.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<(?!Term\s)[^>]*>/g, ' ')]
   for (const [, id] of md.matchAll(/<LayerStack\s+stack="([\w-]+)"/g)) {
     const spec = stacks[id as keyof typeof stacks]
-    const kinds = strings(spec).length ? JSON.stringify(spec).match(/"kind":"([\w-]+)"/g) ?? [] : []
-    parts.push(...strings(spec), ...kinds.flatMap(k => strings(layerKinds[k.slice(8, -1) as keyof typeof layerKinds])))
+    const model = buildStackModel(spec)
+    parts.push(spec.alt, ...model.rows.flat().flatMap(layer => [layer.label, layer.explain]), ...model.highlights.map(h => h.caption))
   }
+  for (const [, id] of md.matchAll(/<Quiz\s+id="([\w-]+)"/g)) {
+    const question = questionById(quiz, id)
+    parts.push(question.prompt, ...question.options, question.why, question.taughtOn)
+  }
+  if (/<Scorecard\b/.test(md))
+    parts.push(...strings(scorecard), ...strings(isolationGoals))
+  if (/<SyscallJourney\b/.test(md))
+    parts.push(...strings(readJourney))
   if (/<StackCompare\b/.test(md))
     parts.push(...strings(vmVsContainers))
   if (/<ComparisonTable\b/.test(md)) {
@@ -53,8 +69,11 @@ async function slideText(slide: DeckSlide): Promise<string> {
     parts.push(...strings(houseAnalogy))
   for (const [, names, file] of md.matchAll(/import\s*\{([^}]+)\}\s*from\s*'\.\.\/data\/([\w-]+)'/g)) {
     const mod = await import(`../../data/${file}.ts`) as Record<string, unknown>
-    for (const name of names.split(',').map(n => n.trim()).filter(Boolean))
-      parts.push(...strings(mod[name]))
+    for (const name of names.split(',').map(n => n.trim()).filter(Boolean)) {
+      const value = mod[name]
+      // A data function the slide calls with no arguments (startupBars()) draws what it returns.
+      parts.push(...strings(typeof value === 'function' && value.length === 0 ? (value as () => unknown)() : value))
+    }
   }
   return parts.join('\n')
 }
@@ -72,7 +91,9 @@ describe('the glossary rule: no term before its teaching slide without a gloss',
     expect(usesTerm('kernelspace', kernel)).toBe(false)
     expect(carriesGloss('the <Term id="kernel">kernel</Term>', 'kernel', kernel)).toBe(true)
     expect(carriesGloss(`the kernel (${kernel.gloss})`, 'kernel', kernel)).toBe(true)
+    expect(carriesGloss('the kernels (the cores of each OS) run', 'kernel', kernel), 'a gloss in brackets right after the term').toBe(true)
     expect(carriesGloss('the kernel', 'kernel', kernel)).toBe(false)
+    expect(carriesGloss('the kernel is (mostly) fine', 'kernel', kernel)).toBe(false)
   })
 
   it('reports a term used early without its gloss, and a teaching slide that is missing', () => {
