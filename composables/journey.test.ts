@@ -62,6 +62,9 @@ describe('checkJourney', () => {
   })
   it('refuses a row reached twice, and a wall above a missing row', () => {
     expect(() => checkJourney(broken(j => j.steps[4].reach.push('guest-kernel')))).toThrow('a second time')
-    expect(() => checkJourney(broken((j) => { j.wallAbove.vm = 'attic' }))).toThrow('the vm wall sits above "attic"')
+    const attic = broken((j) => {
+      j.wallAbove.vm = 'attic'
+    })
+    expect(() => checkJourney(attic)).toThrow('the vm wall sits above "attic"')
   })
 })
