@@ -166,7 +166,7 @@ export const osInside: StackSpec = {
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'os-kernel' } },
-    { band: { kind: 'system-calls', label: 'System calls: read, write, open, fork…' } },
+    { band: { kind: 'system-calls', label: 'System calls: the one door in' } },
     { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc turns a function call into a system call.' } },
     { band: { kind: 'userland', label: 'Tools and services (shell, ls, systemd)' } },
     { band: { kind: 'application', label: 'Your programs' } },
