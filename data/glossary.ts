@@ -166,7 +166,7 @@ export const glossary = {
   },
   'capabilities': {
     term: 'capabilities',
-    definition: 'Root’s powers split into about 40 pieces; a default Docker container keeps 14 of them.',
+    definition: 'Root’s powers split into pieces (41 in Linux’s man-pages 5.13); a default Docker container keeps 14 of them.',
     gloss: 'root’s powers, in pieces',
     taughtOn: 'Root in a container',
     match: '\\bcapabilit(y|ies)\\b',
@@ -224,7 +224,7 @@ export const glossary = {
     term: 'unikernel',
     definition: 'One application compiled together with just the pieces of an operating system it needs, booted as a tiny VM.',
     gloss: 'an app and a tiny OS, as one VM',
-    taughtOn: 'Glossary (2 of 2)',
+    taughtOn: 'Glossary (3 of 3)',
     match: '\\bunikernels?\\b',
   },
 } as const satisfies Record<string, GlossaryEntry>

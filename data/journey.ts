@@ -63,11 +63,11 @@ export const readJourney: Journey = {
   steps: [
     { side: null, reach: ['app'], caption: 'Both apps call read() to get bytes from a file. Follow the call down each side.' },
     { side: 'container', reach: ['host-kernel', 'hardware'], caption: 'Container: the call goes straight into the host kernel, which reads the disk. The runtime is not on the path.' },
-    { side: 'vm', reach: ['guest-kernel'], caption: 'VM: the call goes into the guest kernel, exactly as on a real computer.' },
-    { side: 'vm', reach: ['virtual-device', 'middle'], caption: 'The guest’s disk driver talks to a virtual disk; that traps out to the hypervisor, whose VMM (the program that runs one VM) plays the disk.' },
-    { side: 'vm', reach: ['host-kernel', 'hardware'], caption: 'The VMM asks the host kernel to read the real disk, and the answer climbs back up the same way.' },
-    { side: null, reach: [], wall: true, caption: 'The walls: a container faces the whole system-call interface of a shared kernel; a VM faces only a few virtual devices.' },
-    { side: null, reach: [], cost: true, caption: 'The cost: two crossings against five. Each trip out of a VM takes time, so VM I/O costs more unless it is tuned.' },
+    { side: 'vm', reach: ['guest-kernel'], caption: 'VM: the call goes into the guest kernel, as on a real computer.' },
+    { side: 'vm', reach: ['virtual-device', 'middle'], caption: 'The guest’s driver talks to a virtual disk; that traps out to the hypervisor, whose VMM (the program that runs one VM) plays the disk.' },
+    { side: 'vm', reach: ['host-kernel', 'hardware'], caption: 'The VMM asks the host kernel to read the real disk; the answer climbs back the same way.' },
+    { side: null, reach: [], wall: true, caption: 'The walls: a container faces a shared kernel’s whole system-call interface; a VM, only a few virtual devices.' },
+    { side: null, reach: [], cost: true, caption: 'The cost: two crossings against five. Each trip out of a VM takes time, so VM I/O costs more unless tuned.' },
   ],
   sources: ['man-syscalls', 'docker-1-11', 'firecracker-paper', 'felter-ibm', 'docker-seccomp'],
 }

@@ -88,16 +88,6 @@ export const quiz = defineQuiz([
     sources: ['docker-what-is-container'],
   },
   {
-    id: 'predict-order',
-    kind: 'predict',
-    prompt: 'Predict, fastest first: a microVM (a minimal, fast-starting VM), docker run of a small image, a desktop VM.',
-    options: ['microVM, docker run, desktop VM', 'docker run, microVM, desktop VM', 'docker run, desktop VM, microVM'],
-    answer: 'microVM, docker run, desktop VM',
-    why: 'Measured: a microVM reaches init in ≤ 125 ms, docker run took 0.6 s, a desktop VM 27–37 s.',
-    taughtOn: 'Start-up, measured',
-    sources: ['firecracker-spec', 'quark-bench', 'virtualbox-boot'],
-  },
-  {
     id: 'predict-cost',
     kind: 'predict',
     prompt: 'Most of a full VM’s start-up time goes into…',
@@ -106,6 +96,16 @@ export const quiz = defineQuiz([
     why: 'Firmware, kernel, init and services take the time; trimmed, the same VM starts in under 1 s.',
     taughtOn: 'What a VM boots, and why it takes time',
     sources: ['depot-microvm', 'firecracker-spec'],
+  },
+  {
+    id: 'predict-order',
+    kind: 'predict',
+    prompt: 'Predict, fastest first: a microVM (a minimal, fast-starting VM), docker run of a small image, a desktop VM.',
+    options: ['microVM, docker run, desktop VM', 'docker run, microVM, desktop VM', 'docker run, desktop VM, microVM'],
+    answer: 'microVM, docker run, desktop VM',
+    why: 'Measured: a microVM reaches init in ≤ 125 ms, docker run took 0.6 s, a desktop VM 27–37 s.',
+    taughtOn: 'Start-up, measured',
+    sources: ['firecracker-spec', 'quark-bench', 'virtualbox-boot'],
   },
   {
     id: 'first-chroot',
