@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { questionById } from '../../composables/quiz'
 import { quiz } from '../../data/quiz'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium, settle, stateOf, watchPage } from '../../scripts/deck-walk'
+import { launchChromium, overflowingElements, settle, stateOf, watchPage } from '../../scripts/deck-walk'
 import { deckUrl, describeWithBrowser } from './gate'
 
 /** The study deck's self-checks in the built site: answered by mouse and by keyboard, as a learner would. */
@@ -49,7 +49,7 @@ describeWithBrowser('self-checks in the built deck', (browserPath) => {
     await open(`/${checkNo}`)
     const trouble = watchPage(page)
     const wrong = sorting.options.find(o => o !== sorting.answer)!
-    await quizOf(sorting.id).getByRole('button', { name: wrong }).click()
+    await quizOf(sorting.id).getByRole('button', { name: wrong, exact: true }).click()
     const feedback = quizOf(sorting.id).locator('[data-feedback]')
     await expect.poll(() => feedback.textContent()).toContain('Not quite')
     const text = await feedback.textContent() ?? ''
@@ -87,9 +87,27 @@ describeWithBrowser('self-checks in the built deck', (browserPath) => {
     await page.close()
   })
 
+  it('keeps every check slide inside the canvas with all its feedback showing (wrong answers say the most)', async () => {
+    const checkSlides = [...new Set(quiz.map(q => slideWith(q.id)))]
+    await open(`/${checkNo}`)
+    for (const no of checkSlides) {
+      await page.goto(`${deckUrl}/${no}`, { waitUntil: 'networkidle' })
+      const quizzes = page.locator('.slidev-page:visible .quiz')
+      await quizzes.first().waitFor()
+      for (let i = 0; i < await quizzes.count(); i++) {
+        const q = questionById(quiz, (await quizzes.nth(i).getAttribute('data-quiz'))!)
+        const longestWrong = q.options.filter(o => o !== q.answer).sort((a, b) => b.length - a.length)[0]
+        await quizzes.nth(i).getByRole('button', { name: longestWrong, exact: true }).click()
+      }
+      await settle(page)
+      expect(await overflowingElements(page), `slide ${no} with every question answered wrong`).toEqual([])
+    }
+    await page.close()
+  })
+
   it('works in presenter mode too', async () => {
     await open(`/presenter/${checkNo}`)
-    const right = quizOf(sorting.id).first().getByRole('button', { name: sorting.answer })
+    const right = quizOf(sorting.id).first().getByRole('button', { name: sorting.answer, exact: true })
     await right.click()
     await expect.poll(() => quizOf(sorting.id).first().locator('[data-feedback]').textContent()).toContain('Right.')
     await page.close()
