@@ -18,6 +18,8 @@ export interface DeckSlide {
   file: string
   /** The slide's markdown, without frontmatter and notes. */
   content: string
+  /** The `section:` frontmatter (set on each `src:` import in slides.md), which the handout groups by. */
+  section?: string
 }
 
 export interface DeckStructure {
@@ -49,6 +51,7 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promi
       note: (slide.note ?? '').trim(),
       file: relative(root, slide.source.filepath),
       content: slide.content,
+      section: slide.frontmatter.section as string | undefined,
     })),
     missingImports,
     parseErrors,

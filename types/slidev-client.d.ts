@@ -4,7 +4,7 @@
  * it here, and tests/support/slidev-client.ts implements the same shape.
  */
 declare module '@slidev/client' {
-  import type { ClicksContext, RenderContext } from '@slidev/types'
+  import type { ClicksContext, RenderContext, SlideRoute } from '@slidev/types'
   import type { ComputedRef, Ref } from 'vue'
 
   export function useSlideContext(): {
@@ -18,9 +18,14 @@ declare module '@slidev/client' {
     isPrintMode: ComputedRef<boolean>
     /** Printing one page per click step (export --with-clicks), not the final states. */
     isPrintWithClicks: Ref<boolean>
-    /** Every slide of the deck, in order, with its number and (from its # heading) its title. */
-    slides: Ref<{ no: number, meta?: { slide?: { title?: string } } }[]>
+    /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
+    slides: Ref<SlideRoute[]>
     /** Goes to slide `no` (in presenter mode, stays in presenter mode). */
     go: (no: number) => Promise<void>
   }
+
+  /** The slide canvas (canvasWidth in the headmatter) and the headmatter itself. */
+  export const slideWidth: ComputedRef<number>
+  export const slideHeight: ComputedRef<number>
+  export const configs: { title: string, htmlAttrs?: { lang?: string } }
 }

@@ -1,0 +1,88 @@
+/**
+ * Pure helpers for the handout page (components/HandoutPage.vue, route /handout): the slides
+ * grouped by section, the notes made readable on paper, and the print CSS that gives every page
+ * the footer "slide N · title · page X of Y". Tested in handout.test.ts.
+ */
+
+export interface HandoutSlide {
+  /** 1-based slide number, as in the URL /N. */
+  no: number
+  title: string
+  /** The `section:` frontmatter, set on each `src:` import in slides.md (it reaches every slide of that file). */
+  section?: string
+  /** The notes as Slidev renders them (markdown to HTML, `[click]` as marker spans). */
+  noteHtml: string
+}
+
+export interface HandoutSection {
+  /** undefined for slides before the first section (the cover). */
+  title: string | undefined
+  slides: HandoutSlide[]
+}
+
+/** Consecutive slides of one section, in order. A slide without a section stays in the section before it. */
+export function groupSections(slides: HandoutSlide[]): HandoutSection[] {
+  const sections: HandoutSection[] = []
+  for (const slide of slides) {
+    const last = sections.at(-1)
+    if (last && (!slide.section || slide.section === last.title))
+      last.slides.push(slide)
+    else
+      sections.push({ title: slide.section, slides: [slide] })
+  }
+  return sections
+}
+
+const CLICK_MARK = /<span class="slidev-note-click-mark" data-clicks="(\d+)"><\/span>/g
+
+/** "slide 6" or "slides 6–10": where a section stands in the deck. */
+export function slideSpan(slides: Pick<HandoutSlide, 'no'>[]): string {
+  const first = slides[0].no
+  const last = slides.at(-1)!.no
+  return first === last ? `slide ${first}` : `slides ${first}–${last}`
+}
+
+/** The notes' click markers (empty spans in presenter mode) become a visible label: "Click 2". */
+export function readableNotes(noteHtml: string): string {
+  return noteHtml.replace(CLICK_MARK, (_, n: string) => `<span class="handout-click">Click ${n}</span>`)
+}
+
+/** The same transformation on the notes as written: `[click]` (or `[click:2]`) becomes "Click N". */
+export function readableNotesText(note: string): string {
+  let count = 0
+  return note.replace(/\[click(?::(\d+))?\]/gi, (_, n?: string) => `Click ${count += Number(n ?? 1)}`)
+}
+
+/** The left part of a page's footer; the page's number and count follow it. */
+export function footerLabel(slide: Pick<HandoutSlide, 'no' | 'title'>): string {
+  return `slide ${slide.no} · ${slide.title}`
+}
+
+/** The CSS named page a slide and its notes print on (one per slide, so each page knows its slide). */
+export function pageName(no: number): string {
+  return `handout-slide-${no}`
+}
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks as \A. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\A ')}"`
+}
+
+/**
+ * One @page rule per slide: A4 portrait, 16 mm margins (18 mm at the foot, where the footer
+ * sits), and a footer naming the slide, then "page X of Y" counted by Chromium. Each slide
+ * starts a page, so every page's footer names the slide it shows or continues.
+ */
+export function pageRules(slides: Pick<HandoutSlide, 'no' | 'title'>[]): string {
+  const rules = slides.map(slide => `@page ${pageName(slide.no)} {
+  @bottom-center { content: ${cssString(`${footerLabel(slide)} · page `)} counter(page) " of " counter(pages); }
+}`)
+  return [
+    `@page {
+  size: A4 portrait !important;
+  margin: 16mm 16mm 18mm !important;
+  @bottom-center { font-size: 8.5pt; color: #444; vertical-align: middle; }
+}`,
+    ...rules,
+  ].join('\n')
+}

@@ -1,0 +1,148 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import process from 'node:process'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { chromium } from 'playwright-chromium'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { groupSections, readableNotesText } from '../../composables/handout'
+import { CHROMIUM_ARGS } from '../../scripts/browser'
+import { loadDeck } from '../../scripts/deck-structure'
+import { handoutFile } from '../../scripts/handout'
+import { deckUrl, describeWithBrowser } from './gate'
+import { plain, squash } from './pdf'
+
+const deck = await loadDeck()
+const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
+const FOOTER = /slide (\d+) · (.+?) · page (\d+) of (\d+)/
+
+interface OutlineEntry { title: string, page: number, items: OutlineEntry[] }
+
+async function outlineOf(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
+  type Raw = Awaited<ReturnType<PDFDocumentProxy['getOutline']>>
+  const walk = async (items: Raw): Promise<OutlineEntry[]> => Promise.all((items ?? []).map(async (item) => {
+    const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest
+    const page = dest ? await doc.getPageIndex(dest[0] as Parameters<PDFDocumentProxy['getPageIndex']>[0]) + 1 : 0
+    return { title: item.title, page, items: await walk(item.items as Raw) }
+  }))
+  return walk(await doc.getOutline())
+}
+
+/** Markdown as it reads once rendered: links as their text, click marks as "Click N". */
+function renderedNote(note: string): string {
+  return plain(readableNotesText(note).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+}
+
+describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a phone', (browserPath) => {
+  let doc: PDFDocumentProxy
+  let pages: string[]
+  /** The slide each page's footer names. */
+  let slideOfPage: number[]
+
+  beforeAll(async () => {
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: browserPath },
+    })
+    if (run.status !== 0)
+      throw new Error(`npm run export:handout failed:\n${run.stdout}\n${run.stderr}`)
+    doc = await getDocument({ data: new Uint8Array(readFileSync(handoutFile())), verbosity: 0 }).promise
+    pages = []
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent()
+      pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
+    }
+    slideOfPage = pages.map(text => Number(FOOTER.exec(text)?.[1] ?? 0))
+  }, 480_000) // starting Slidev and rendering every slide takes minutes on a busy 2-core machine
+  afterAll(() => doc?.destroy())
+
+  it('every page has the footer "slide N · title · page X of Y", with the right numbers', () => {
+    pages.forEach((text, i) => {
+      const footer = FOOTER.exec(text)
+      expect(footer, `page ${i + 1}: ${text.slice(-120)}`).not.toBeNull()
+      const [, no, title, page, of] = footer!
+      expect([Number(page), Number(of)], `page ${i + 1}`).toEqual([i + 1, pages.length])
+      expect(squash(title), `page ${i + 1}`).toBe(squash(deck.slides[Number(no) - 1].title))
+    })
+    // Slides in order, each starting its own page, under its heading.
+    expect([...new Set(slideOfPage)]).toEqual(deck.slides.map(slide => slide.no))
+    for (const slide of deck.slides) {
+      const first = slideOfPage.indexOf(slide.no)
+      expect(plain(pages[first]), `slide ${slide.no}'s first page`).toContain(plain(`Slide ${slide.no} · ${slide.title}`))
+    }
+  })
+
+  it('every slide\'s notes are printed in full on its own pages', () => {
+    for (const slide of deck.slides) {
+      const text = plain(pages.filter((_, i) => slideOfPage[i] === slide.no).join(' ').replace(new RegExp(FOOTER, 'g'), ''))
+      expect(slide.note, `slide ${slide.no} has notes`).not.toBe('')
+      expect(text, `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
+    }
+  })
+
+  it('is tagged, in English, with an outline by section, each slide under its section', async () => {
+    const info = spawnSync('pdfinfo', [handoutFile()], { encoding: 'utf8' })
+    expect(info.error, 'pdfinfo (poppler-utils) is needed: apt-get install poppler-utils').toBeUndefined()
+    expect(info.stdout).toMatch(/^Tagged:\s+yes$/m)
+    expect((await doc.getMetadata()).info).toMatchObject({ Language: 'en' })
+
+    const [root, ...rest] = await outlineOf(doc)
+    expect(rest, 'one root: the handout\'s title').toEqual([])
+    const outlined = root.items.map(entry => entry.title.startsWith('Slide ') ? [entry] : entry.items)
+    expect(outlined.map(list => list.map(entry => entry.title))).toEqual(
+      sections.map(section => section.slides.map(slide => `Slide ${slide.no} · ${slide.title}`)),
+    )
+    const named = root.items.filter(entry => !entry.title.startsWith('Slide '))
+    expect(named.map(entry => entry.title)).toEqual(sections.filter(s => s.title).map(s => s.title))
+    for (const entry of outlined.flat())
+      expect(slideOfPage[entry.page - 1], `"${entry.title}" points at its page`).toBe(Number(/\d+/.exec(entry.title)![0]))
+  })
+
+  it('links: the contents on page 1 jump to each section\'s first page', async () => {
+    const links = (await (await doc.getPage(1)).getAnnotations()).filter(a => a.subtype === 'Link')
+    expect(links.length).toBe(sections.length)
+    for (const [i, link] of links.entries()) {
+      const dest = typeof link.dest === 'string' ? await doc.getDestination(link.dest) : link.dest
+      expect(dest, `link ${i + 1} has a destination`).toBeTruthy()
+      expect(slideOfPage[await doc.getPageIndex(dest![0])]).toBe(sections[i].slides[0].no)
+    }
+  })
+
+  it('/handout of the built site at 390 px: no sideways scrolling, text ≥ 16px, every slide and its notes', async () => {
+    const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      const errors: string[] = []
+      page.on('pageerror', error => errors.push(error.message))
+      await page.goto(`${deckUrl}/handout`, { waitUntil: 'networkidle' })
+      await page.waitForFunction(() => {
+        const frames = [...document.querySelectorAll('.handout-frame')]
+        return frames.length > 0 && frames.every(frame => frame.querySelector('.slidev-layout'))
+      })
+      const seen = await page.evaluate(() => {
+        const small = [...document.querySelectorAll<HTMLElement>('.handout *')]
+          .filter(el => !el.closest('.handout-frame') && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent!.trim()))
+          .filter(el => Number.parseFloat(getComputedStyle(el).fontSize) < 16)
+          .map(el => `${el.tagName} "${el.textContent!.trim().slice(0, 40)}" ${getComputedStyle(el).fontSize}`)
+        const frames = [...document.querySelectorAll('.handout-frame')].map(f => f.getBoundingClientRect().width)
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          small,
+          frames,
+          notes: document.querySelectorAll('.handout-notes:not(.handout-no-notes)').length,
+          printMode: new URLSearchParams(location.search).has('print'),
+        }
+      })
+      expect(errors).toEqual([])
+      expect(seen.scrollWidth, 'no horizontal scroll').toBeLessThanOrEqual(390)
+      expect(seen.small, 'text under 16px outside the slide pictures').toEqual([])
+      expect(seen.frames.length).toBe(deck.slides.length)
+      expect(Math.min(...seen.frames), 'each slide full width').toBeGreaterThan(340)
+      expect(seen.notes).toBe(deck.slides.length)
+      expect(seen.printMode, '/handout runs in print mode (final states)').toBe(true)
+    }
+    finally {
+      await browser.close()
+    }
+  })
+})
