@@ -117,6 +117,11 @@ export function focusAfterKey(key: string, index: number, count: number): number
   }
 }
 
+/** Slidev's slide routes as numbers and titles (a route's meta.slide holds the # heading's title). */
+export function titledSlides(routes: { no: number, meta?: unknown }[]): { no: number, title?: string }[] {
+  return routes.map(route => ({ no: route.no, title: (route.meta as { slide?: { title?: string } } | undefined)?.slide?.title }))
+}
+
 /** The 1-based number of the slide titled `title`, or null when no slide has that title. */
 export function slideNumberOf(title: string, slides: { no: number, title?: string }[]): number | null {
   return slides.find(slide => slide.title?.trim() === title.trim())?.no ?? null

@@ -5,7 +5,8 @@ import type * as SlidevClient from '@slidev/client'
  * registrations the way Slidev's does (composables/useClicks.ts in @slidev/client), print
  * mode, the render context, and the viewer's reduced-motion preference.
  */
-import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext } from '@slidev/types'
+import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext, SlideRoute } from '@slidev/types'
+import type { Ref } from 'vue'
 import { computed, ref } from 'vue'
 
 const clicks = ref(0)
@@ -82,7 +83,7 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
 export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
-  slides,
+  slides: slides as unknown as Ref<SlideRoute[]>,
   go: async (no: number) => {
     wentTo.push(no)
   },
