@@ -11,7 +11,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Each VM has its own complete OS',
     layer: 'guest-os',
     body: 'A whole operating system, kernel included, boots inside every VM.',
-    note: { label: 'Fine print:', text: '“complete” can be tiny: trimmed guests (Tinyx, unikernels) are a few MB.' },
+    note: { label: 'Fine print:', text: '“complete” can be tiny: trimmed guests (Tinyx, say) are a few MB.' },
   },
   {
     id: 'strong-isolation',
@@ -48,14 +48,14 @@ export const containerCharacteristics: RevealCard[] = [
     id: 'lightweight',
     title: 'Lightweight',
     layer: 'libraries',
-    body: 'An image holds the app and the files it needs, not a whole OS.',
-    note: { label: 'Fine print:', text: 'many images still carry a distro: ubuntu:24.04 is about 78 MB on disk.' },
+    body: 'It carries the app and the files it needs, not a whole OS.',
+    note: { label: 'Fine print:', text: 'many still carry a distro’s files: ubuntu:24.04 is about 78 MB on disk.' },
   },
   {
     id: 'less-isolation',
     title: 'Less isolation than VMs',
     layer: 'host-kernel',
-    body: 'The wall is the kernel’s: namespaces, cgroups, seccomp, capabilities.',
+    body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
     note: { label: 'Fine print:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
   },
   {
@@ -63,6 +63,6 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'Start in seconds, or less',
     layer: 'container-runtime',
     body: 'Nothing to boot: the kernel starts one more, fenced-off process.',
-    note: { label: 'Fine print:', text: 'docker run of a tiny image took about 0.6 s in one test; most of it is the engine’s work.' },
+    note: { label: 'Fine print:', text: 'docker run of a tiny Ubuntu took about 0.6 s in one test; most of it is the engine’s work.' },
   },
 ]

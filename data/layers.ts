@@ -59,12 +59,12 @@ export const layerKinds = {
   },
   'container-runtime': {
     label: 'Container runtime',
-    explain: 'Sets each container up (namespaces, cgroups), starts it, then steps aside.',
+    explain: 'Sets each container up, fences it in, starts it, then steps aside.',
     color: 'container-runtime',
   },
   'libraries': {
     label: 'Libs',
-    explain: 'The libraries and files each app needs, packed into its image.',
+    explain: 'The libraries and files each app needs, packed with it.',
     color: 'libraries',
   },
   'application': {

@@ -79,9 +79,11 @@ async function slideText(slide: DeckSlide): Promise<string> {
 }
 
 let slides: { title: string, text: string }[]
+let notes: string
 beforeAll(async () => {
   const deck = await loadDeck()
   slides = await Promise.all(deck.slides.map(async slide => ({ title: slide.title, text: await slideText(slide) })))
+  notes = deck.slides.map(slide => slide.note).join('\n')
 })
 
 describe('the glossary rule: no term before its teaching slide without a gloss', () => {
@@ -118,8 +120,8 @@ describe('the glossary rule: no term before its teaching slide without a gloss',
     expect(missing).toEqual([])
   })
 
-  it('uses every glossary term somewhere in the deck', () => {
-    const all = slides.map(slide => slide.text).join('\n')
+  it('uses every glossary term somewhere in the deck, on a slide or in its notes', () => {
+    const all = `${slides.map(slide => slide.text).join('\n')}\n${notes}`
     expect(Object.values(glossary).filter(entry => !usesTerm(all, entry)).map(entry => entry.term)).toEqual([])
   })
 })
