@@ -10,7 +10,7 @@ const good: QuizQuestion = {
   options: ['Type 1', 'Type 2'],
   answer: 'Type 2',
   why: 'It runs on a host OS.',
-  taughtOn: 'Bare-metal (type 1) hypervisors',
+  taughtOn: 'Virtual machines: a computer made of software',
   sources: ['goldberg-thesis'],
 }
 
@@ -101,8 +101,8 @@ describe('finding things', () => {
   })
 
   it('finds the teaching slide by its title', () => {
-    const slides = [{ no: 1, title: 'Cover' }, { no: 7, title: 'Bare-metal (type 1) hypervisors' }]
-    expect(slideNumberOf('Bare-metal (type 1) hypervisors', slides)).toBe(7)
+    const slides = [{ no: 1, title: 'Cover' }, { no: 7, title: 'Virtual machines: a computer made of software' }]
+    expect(slideNumberOf('Virtual machines: a computer made of software', slides)).toBe(7)
     expect(slideNumberOf('Missing', slides)).toBeNull()
   })
 })

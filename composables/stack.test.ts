@@ -1,10 +1,10 @@
 import type { StackSpec } from '../data/stacks'
 import { describe, expect, it } from 'vitest'
-import { stacks } from '../data/stacks'
+import { stacks, vmBareMetal, vmsOnOneHost } from '../data/stacks'
 import { buildStackModel, explanations, frameAt, layerLight, rowState } from './stack'
 
 const vm = buildStackModel(stacks['vm-hosted'])
-const many = buildStackModel(stacks['vms-on-one-host'])
+const many = buildStackModel(vmsOnOneHost)
 
 function visibleKinds(model: ReturnType<typeof buildStackModel>, step: number): string[] {
   const frame = frameAt(model, step)
@@ -13,7 +13,7 @@ function visibleKinds(model: ReturnType<typeof buildStackModel>, step: number): 
 
 describe('stack model: building up', () => {
   it('needs one click per row after the first, plus one per highlight', () => {
-    expect(vm.clicks).toBe(6 - 1 + 1)
+    expect(vm.clicks).toBe(6 - 1 + 1 + 2) // and two variants (several VMs, bare metal)
     expect(many.clicks).toBe(4 - 1 + 2) // groups [3, 1, 1, 1]
   })
 
@@ -48,7 +48,7 @@ describe('stack model: building up', () => {
 
   it('clamps steps past the end to the final state', () => {
     expect(frameAt(vm, 99)).toEqual(frameAt(vm, vm.clicks))
-    expect(visibleKinds(vm, 99)).toHaveLength(6)
+    expect(visibleKinds(many, 99)).toHaveLength(6)
   })
 
   it('resolves labels and explanations from the layer kinds unless the stack overrides them', () => {
@@ -117,6 +117,6 @@ describe('the stacks in data/stacks.ts', () => {
   })
 
   it('the bare-metal stack has no host OS', () => {
-    expect(buildStackModel(stacks['vm-bare-metal']).rows.flat().some(l => l.kind === 'host-os')).toBe(false)
+    expect(buildStackModel(vmBareMetal).rows.flat().some(l => l.kind === 'host-os')).toBe(false)
   })
 })

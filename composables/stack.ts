@@ -4,7 +4,7 @@
  * highlight takes one click. Pure functions, tested in stack.test.ts.
  */
 import type { LayerKind } from '../data/layers'
-import type { StackHighlight, StackSpec } from '../data/stacks'
+import type { StackHighlight, StackSpec, StackVariant } from '../data/stacks'
 import type { ItemState } from './steps'
 import { isLayerKind, layerKinds } from '../data/layers'
 
@@ -27,8 +27,18 @@ export interface StackModel {
   rowStep: number[]
   buildSteps: number
   highlights: StackHighlight[]
-  /** Clicks the stack needs: every group after the first, plus every highlight. */
+  /**
+   * After the build and its highlights, each variant takes one click: the same picture varied
+   * (one VM → several VMs → no host OS), drawn whole, with its own layers lit and a caption.
+   */
+  variants: VariantModel[]
+  /** Clicks the stack needs: every group after the first, every highlight, every variant. */
   clicks: number
+}
+
+export interface VariantModel {
+  model: StackModel
+  highlight: StackHighlight
 }
 
 export interface StackFrame {
@@ -37,6 +47,8 @@ export interface StackFrame {
   visibleRows: number
   /** The highlight lit at this step, or null while the stack is being built. */
   highlight: StackHighlight | null
+  /** Which variant is drawn at this step (an index into model.variants), or null for the stack itself. */
+  variant: number | null
 }
 
 /** Checks a stack and resolves labels, explanations and colours. Throws an error that names the problem. */
@@ -87,17 +99,58 @@ export function buildStackModel(spec: StackSpec): StackModel {
     }
   })
 
-  return { id: spec.id, columns, rows, rowStep, buildSteps: groups.length, highlights, clicks: groups.length - 1 + highlights.length }
+  const variants = (spec.variants ?? []).map((variant: StackVariant, v): VariantModel => {
+    if (!variant?.stack)
+      throw new Error(`${where}: variant ${v + 1} names no stack; give it { stack, kinds, caption }.`)
+    if (variant.stack.variants?.length)
+      throw new Error(`${where}: variant ${v + 1} ("${variant.stack.id}") has variants of its own; a variant is drawn whole, so give it none.`)
+    const model = buildStackModel(variant.stack)
+    const kinds = new Set(model.rows.flat().map(layer => layer.kind))
+    if (!variant.kinds?.length)
+      throw new Error(`${where}: variant ${v + 1} ("${variant.stack.id}") lights no layer; list the kinds it lights.`)
+    for (const kind of variant.kinds) {
+      if (!kinds.has(kind))
+        throw new Error(`${where}: variant ${v + 1} ("${variant.stack.id}") lights "${kind}", which is not in that stack; it has ${[...kinds].join(', ')}.`)
+    }
+    return { model, highlight: { kinds: variant.kinds, caption: variant.caption } }
+  })
+
+  return {
+    id: spec.id,
+    columns,
+    rows,
+    rowStep,
+    buildSteps: groups.length,
+    highlights,
+    variants,
+    clicks: groups.length - 1 + highlights.length + variants.length,
+  }
 }
 
 export function frameAt(model: StackModel, step: number): StackFrame {
   const s = Math.min(Math.max(0, step), model.clicks)
+  const v = s - (model.buildSteps - 1) - model.highlights.length - 1
+  if (v >= 0) {
+    const variant = model.variants[v]
+    return { step: s, visibleRows: variant.model.rows.length, highlight: variant.highlight, variant: v }
+  }
   const built = Math.min(s, model.buildSteps - 1)
   return {
     step: s,
     visibleRows: model.rowStep.filter(rs => rs <= built).length,
     highlight: s >= model.buildSteps ? model.highlights[s - model.buildSteps] : null,
+    variant: null,
   }
+}
+
+/** The picture drawn at a frame: the stack itself, or the variant the frame names. */
+export function drawnModel(model: StackModel, frame: StackFrame): StackModel {
+  return frame.variant === null ? model : model.variants[frame.variant].model
+}
+
+/** Every caption the stack's clicks show, in order: its highlights, then its variants (for the handout page). */
+export function captions(model: StackModel): string[] {
+  return [...model.highlights, ...model.variants.map(v => v.highlight)].map(h => h.caption)
 }
 
 /** Whether a row is hidden, the newest (just added), or shown earlier, at a frame. */

@@ -124,6 +124,10 @@ export function checkTimeline(entries: readonly TimelineEntry[], eras: readonly 
       fail(`${name} has no source; give it a SourceId from data/sources.ts.`)
     if (!known.has(entry.source))
       fail(`${name} cites an unknown source "${entry.source}"; add it to data/sources.ts or use a known id.`)
+    for (const also of entry.alsoSources ?? []) {
+      if (!known.has(also))
+        fail(`${name} cites an unknown source "${also}" in alsoSources; add it to data/sources.ts or use a known id.`)
+    }
     if (!Number.isInteger(entry.year))
       fail(`${name} has no whole-number year; "year" orders and places it on the axis.`)
     const era = eras.find(e => e.no === entry.era)

@@ -132,8 +132,8 @@ export function analogyAlt(analogy: Analogy): string {
 }
 
 /**
- * Where the analogy breaks: the fine print a good teacher adds (facts.md §3f, §4 and the
- * accuracy review, item 13). Sources are named in the notes of pages/05-analogy.md.
+ * Where the analogy breaks, with the hypervisor in the same role as in the drawing (the walls:
+ * terraced houses share party walls). Sources are named in the notes of pages/05-analogy.md.
  */
 export const analogyLimits: RevealCard[] = [
   {
@@ -141,21 +141,21 @@ export const analogyLimits: RevealCard[] = [
     title: 'The manager has a master key',
     layer: 'host-kernel',
     body: 'The building’s manager, the shared kernel, can open every flat: one bug, every container.',
-    note: { label: 'Fine print:', text: 'Dirty COW (CVE-2016-5195) broke out of containers; runc’s CVE-2019-5736 (11 Feb 2019) gave root on the host.' },
+    note: { label: 'It happened:', text: 'Dirty COW (CVE-2016-5195) broke out of containers; runc’s CVE-2019-5736 (11 Feb 2019) gave root on the host.' },
   },
   {
     id: 'terraced',
     title: 'Houses are terraced, not detached',
     layer: 'hypervisor',
-    body: 'VMs share the land and foundations: the same hardware, under one hypervisor.',
-    note: { label: 'Fine print:', text: 'Spectre, Meltdown and L1TF leak across VMs; VENOM (CVE-2015-3456, 13 May 2015) escaped via a virtual floppy drive.' },
+    body: 'VMs share the ground and their party walls: one machine, one hypervisor between them.',
+    note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (CVE-2015-3456, 13 May 2015), in a virtual floppy drive, could let a guest run code on the host.' },
   },
   {
     id: 'build-time',
     title: 'A house takes longer to build',
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
-    note: { label: 'Fine print:', text: 'seconds for a desktop VM, milliseconds for a microVM: not the chapter’s minutes.' },
+    note: { label: 'How much:', text: 'about 30 s for a desktop VM, about 125 ms to init for a microVM.' },
   },
   {
     id: 'house-rules',

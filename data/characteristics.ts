@@ -1,38 +1,39 @@
 import type { RevealCard } from './cards'
 
 /**
- * The chapter's key characteristics of VMs and of containers, each tied to the layer of the
- * diagram it comes from, with the fine print a good teacher adds. Sources are in the notes
- * of the slides that show them (pages/02-virtual-machines.md, pages/03-containers.md).
+ * Key characteristics of VMs and of containers, each tied to the layer of the diagram it comes
+ * from, stated as they are true, with a remark where the usual simplification falls short.
+ * Sources are in the notes of the slides that show them (pages/02-virtual-machines.md,
+ * pages/03-containers.md).
  */
 export const vmCharacteristics: RevealCard[] = [
   {
     id: 'own-os',
-    title: 'Each VM has its own complete OS',
+    title: 'Each VM has its own OS, kernel included',
     layer: 'guest-os',
-    body: 'A whole operating system, kernel included, boots inside every VM.',
-    note: { label: 'Fine print:', text: '“complete” can be tiny: trimmed guests (Tinyx, say) are a few MB.' },
+    body: 'A whole operating system boots inside every VM.',
+    note: { label: 'Size varies:', text: 'a desktop guest runs to GBs; trimmed guests (Tinyx, say) are a few MB.' },
   },
   {
     id: 'strong-isolation',
-    title: 'Strong isolation',
+    title: 'Strong isolation, from the hypervisor',
     layer: 'hypervisor',
     body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
-    note: { label: 'Fine print:', text: 'strong, not perfect: VENOM (2015) escaped through an emulated floppy drive.' },
+    note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could let a guest run code outside its VM.' },
   },
   {
     id: 'overhead',
-    title: 'More resource overhead',
+    title: 'Memory is the main overhead',
     layer: 'guest-os',
-    body: 'Every guest OS needs its own memory, disk and CPU time.',
-    note: { label: 'Fine print:', text: 'memory is the real cost; with hardware help, CPU overhead is small.' },
+    body: 'Every guest kernel and its services need memory of their own.',
+    note: { label: 'CPU:', text: 'with hardware help (VT-x, AMD-V), CPU overhead is small.' },
   },
   {
     id: 'boot',
-    title: 'Boot time in minutes',
+    title: 'Boots in seconds to minutes',
     layer: 'virtual-hardware',
-    body: 'A VM boots like a computer: firmware, kernel, services, then your app.',
-    note: { label: 'Fine print:', text: 'outdated: a desktop VM boots in about 30 s, a microVM in ≤ 125 ms.' },
+    body: 'It boots like a computer: how long depends on what it boots.',
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a microVM reaches init in about 125 ms.' },
   },
 ]
 
@@ -42,27 +43,27 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'Containers share the host OS kernel',
     layer: 'host-kernel',
     body: 'No kernel of their own: every system call goes to the one kernel.',
-    note: { label: 'So:', text: 'uname -r prints the same version inside and out; Linux containers need Linux.' },
+    note: { label: 'So:', text: 'uname -r prints the same version inside and out; Linux containers need a Linux kernel.' },
   },
   {
     id: 'lightweight',
-    title: 'Lightweight',
+    title: 'Light: no kernel to boot',
     layer: 'libraries',
-    body: 'It carries the app and the files it needs, not a whole OS.',
-    note: { label: 'Fine print:', text: 'many still carry a distro’s files: ubuntu:24.04 is about 78 MB on disk.' },
+    body: 'It carries the app and the files it needs, never a kernel.',
+    note: { label: 'Sizes vary:', text: 'alpine:3.22 is 3.8 MB to pull, ubuntu:24.04 29.8 MB; some run to GBs.' },
   },
   {
     id: 'less-isolation',
-    title: 'Less isolation than VMs',
+    title: 'As isolated as the shared kernel',
     layer: 'host-kernel',
     body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
-    note: { label: 'Fine print:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
+    note: { label: 'By default:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
   },
   {
     id: 'fast-start',
-    title: 'Start in seconds, or less',
+    title: 'Usually start in under a second',
     layer: 'container-runtime',
     body: 'Nothing to boot: the kernel starts one more, fenced-off process.',
-    note: { label: 'Fine print:', text: 'docker run of a tiny Ubuntu took about 0.6 s in one test; most of it is the engine’s work.' },
+    note: { label: 'Measured:', text: 'docker run ubuntu /bin/date: about 0.6 s from launch to first output in one test; most of it is the engine’s work.' },
   },
 ]

@@ -2,21 +2,22 @@ import type { SourceId } from './sources'
 import { sources } from './sources'
 
 /**
- * The chapter's comparison table (VM | Container), row by row, with the fine print a good
- * teacher adds (the project's fact sheet, §7 rows 14–18 and §2). Drawn by
- * components/ComparisonTable.vue; checked by checkComparison below (tested in comparison.test.ts).
+ * The comparison table (VM | Container), row by row, stated as it is true today, with the
+ * chapter's simplification of each row kept as a remark ("you will often read…") for the
+ * notes and the `fine-print` view. Drawn by components/ComparisonTable.vue; checked by
+ * checkComparison below (tested in comparison.test.ts).
  */
 
-/** How the chapter's row holds up: the fact sheet's verdict. */
+/** How the chapter's wording of the row holds up. */
 export type Verdict = 'oversimplified' | 'outdated' | 'misleading'
 
 export interface ComparisonRow {
   id: string
-  /** The chapter's words, as the chapter wrote them. */
+  /** The question the row answers; the cells say what is true (sources in `sources`). */
   aspect: string
   vm: string
   container: string
-  /** One or two short lines for the slide; the detail and the numbers' sources go in the notes. */
+  /** One or two short lines: what you will often read instead, and why it falls short. */
   finePrint: string[]
   verdict: Verdict
   /** Where the fine print comes from: ids in data/sources.ts. */
@@ -27,23 +28,23 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'isolation',
     aspect: 'Isolation',
-    vm: 'Strong (hardware level)',
-    container: 'Process level',
+    vm: 'Own kernel, walled off by the hypervisor',
+    container: 'Shared kernel, which fences each one',
     finePrint: [
-      'VM: the hypervisor, with CPU help; not separate hardware',
-      'Container: namespaces, cgroups, seccomp, capabilities, LSM',
+      'Often read: “hardware level” against “process level”',
+      'VM walls are the hypervisor’s; container walls the kernel’s',
     ],
     verdict: 'oversimplified',
     sources: ['man-namespaces', 'man-cgroups', 'docker-seccomp', 'containers-caps', 'venom'],
   },
   {
     id: 'startup',
-    aspect: 'Startup Time',
-    vm: 'Minutes',
-    container: 'Seconds',
+    aspect: 'Start-up',
+    vm: 'Seconds to minutes, by what it boots; microVM ≈ 125 ms',
+    container: 'Usually under a second',
     finePrint: [
-      'VM: seconds to tens of seconds; a microVM ≤ 125 ms',
-      'Container: usually under a second (docker run ≈ 0.6 s)',
+      'Often read: “minutes” against “seconds”',
+      'A desktop VM ≈ 30 s; docker run ≈ 0.6 s in one test',
     ],
     verdict: 'outdated',
     sources: ['virtualbox-boot', 'depot-microvm', 'firecracker-spec', 'quark-bench'],
@@ -51,23 +52,23 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'size',
     aspect: 'Size',
-    vm: 'GBs',
-    container: 'MBs',
+    vm: 'MBs to GBs; a desktop image ≈ 1.6 GB',
+    container: 'MBs to GBs; layers shared',
     finePrint: [
-      'Ranges overlap: a Tinyx VM is a few MB, alpine 3.8 MB',
-      'A desktop VM image ≈ 1.6 GB; shared layers matter more',
+      'Often read: “GBs” against “MBs”',
+      'The ranges overlap: a Tinyx VM is a few MB, alpine 3.8 MB',
     ],
     verdict: 'oversimplified',
     sources: ['docker-repo-info', 'hyperv-gallery', 'lightvm'],
   },
   {
     id: 'overhead',
-    aspect: 'Resource Overhead',
-    vm: 'High',
-    container: 'Low',
+    aspect: 'Overhead',
+    vm: 'A guest kernel’s memory each; CPU near native',
+    container: 'Little: no second kernel',
     finePrint: [
-      'Memory per instance: yes, a guest kernel each',
-      'CPU: small for both; Firecracker’s VMM adds ≤ 5 MiB',
+      'Often read: “high” against “low”',
+      'CPU: small for both; Firecracker’s VMM threads ≤ 5 MiB',
     ],
     verdict: 'oversimplified',
     sources: ['felter-ibm', 'firecracker-spec'],
@@ -75,10 +76,10 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'portability',
     aspect: 'Portability',
-    vm: 'Good',
-    container: 'Excellent',
+    vm: 'Any host of its CPU architecture',
+    container: 'Any host with a compatible kernel and CPU architecture',
     finePrint: [
-      'Better: “different”. Images need a matching kernel and CPU',
+      'Often read: “good” against “excellent”',
       'Windows containers need Windows hosts; VM formats differ',
     ],
     verdict: 'misleading',

@@ -14,7 +14,7 @@ export const quiz = defineQuiz([
     options: ['Type 1 (bare metal)', 'Type 2 (hosted)'],
     answer: 'Type 2 (hosted)',
     why: 'It runs as a program on a host OS (Windows), like the chapter’s own VM picture.',
-    taughtOn: 'Bare-metal (type 1) hypervisors',
+    taughtOn: 'Virtual machines: a computer made of software',
     sources: ['goldberg-thesis'],
   },
   {
@@ -24,7 +24,7 @@ export const quiz = defineQuiz([
     options: ['Type 1 (bare metal)', 'Type 2 (hosted)'],
     answer: 'Type 1 (bare metal)',
     why: 'Nothing runs under it but the hardware: it is the first thing the machine boots.',
-    taughtOn: 'Bare-metal (type 1) hypervisors',
+    taughtOn: 'Virtual machines: a computer made of software',
     sources: ['goldberg-thesis'],
   },
   {
@@ -84,7 +84,7 @@ export const quiz = defineQuiz([
     options: ['the same kernel version twice', 'Alpine’s own kernel version', 'an error: Alpine has no kernel'],
     answer: 'the same kernel version twice',
     why: 'The container has Alpine’s files but the host’s kernel: there is only one.',
-    taughtOn: 'Four things the chapter says about containers',
+    taughtOn: 'Four things to know about containers',
     sources: ['docker-what-is-container'],
   },
   {
@@ -94,7 +94,7 @@ export const quiz = defineQuiz([
     options: ['booting its guest OS', 'the virtualization itself'],
     answer: 'booting its guest OS',
     why: 'Firmware, kernel, init and services take the time; trimmed, the same VM starts in under 1 s.',
-    taughtOn: 'What a VM boots, and why it takes time',
+    taughtOn: 'A VM boots in seconds to minutes',
     sources: ['depot-microvm', 'firecracker-spec'],
   },
   {
@@ -124,7 +124,7 @@ export const quiz = defineQuiz([
     options: ['Docker', 'KVM in Linux'],
     answer: 'KVM in Linux',
     why: 'KVM was merged in Linux 2.6.20 in February 2007; Docker 0.1.0 is from March 2013.',
-    taughtOn: '…where they meet',
+    taughtOn: 'Where the two lanes meet',
     sources: ['kvm-2620', 'docker-changelog'],
   },
   {

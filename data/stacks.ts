@@ -35,30 +35,21 @@ export interface StackSpec {
   groups?: number[]
   /** Clicks after the build, each lighting a set of layers. */
   highlights?: StackHighlight[]
+  /** Clicks after the highlights, each redrawing the picture as a variant of it (drawn whole). */
+  variants?: StackVariant[]
+}
+
+/** The same picture, varied: another stack drawn whole on one click, some layers lit, a caption beside. */
+export interface StackVariant {
+  stack: StackSpec
+  kinds: LayerKind[]
+  caption: string
 }
 
 /** A per-column row: the same layer in each of n columns. */
 const each = (n: number, layer: LayerSpec): StackRow => ({ cells: Array.from({ length: n }, () => ({ ...layer })) })
 /** A per-column row of apps, one named app per column. */
 const apps = (names: string[]): StackRow => ({ cells: names.map(label => ({ kind: 'application', label })) })
-
-/** The chapter's VM diagram: a hosted (type 2) hypervisor, one VM. */
-export const vmHosted: StackSpec = {
-  id: 'vm-hosted',
-  title: 'A virtual machine',
-  alt: 'A virtual machine stack, bottom to top: physical hardware, host OS, hypervisor, virtual hardware, a guest OS (Linux or Windows), and your application.',
-  rows: [
-    { band: { kind: 'hardware' } },
-    { band: { kind: 'host-os', explain: 'Your laptop’s own OS (Windows, macOS, Linux), which the hypervisor runs on as a program.' } },
-    { band: { kind: 'hypervisor', explain: 'A program (VirtualBox, VMware Workstation…) that carves out virtual machines.' } },
-    { band: { kind: 'virtual-hardware' } },
-    { band: { kind: 'guest-os', label: 'Guest OS (Linux/Windows)' } },
-    { band: { kind: 'application', label: 'Your application' } },
-  ],
-  highlights: [
-    { kinds: ['guest-os'], caption: 'A complete operating system, with its own kernel, just to run one app.' },
-  ],
-}
 
 /** The chapter's container diagram: three apps on one shared kernel. */
 export const containers: StackSpec = {
@@ -79,7 +70,7 @@ export const containers: StackSpec = {
   ],
 }
 
-/** Several VMs on one host, each with its own guest OS. */
+/** Several VMs on one host, each with its own guest OS. Drawn as a variant of the VM stack. */
 export const vmsOnOneHost: StackSpec = {
   id: 'vms-on-one-host',
   title: 'Several VMs on one host',
@@ -95,26 +86,51 @@ export const vmsOnOneHost: StackSpec = {
   ],
   groups: [3, 1, 1, 1],
   highlights: [
-    { kinds: ['guest-os'], caption: 'Each VM has its own complete OS: three kernels, three sets of memory for them.' },
+    { kinds: ['guest-os'], caption: 'Each VM has its own complete OS: three guest kernels, on top of the host’s, each with its own memory.' },
     { kinds: ['hardware', 'host-os', 'hypervisor'], caption: 'Shared underneath: one machine, one hypervisor.' },
   ],
 }
 
-/** A bare-metal (type 1) hypervisor: no host OS under it. */
+/** A bare-metal (type 1) hypervisor: no host OS under it. Drawn as the last variant of the VM stack. */
 export const vmBareMetal: StackSpec = {
   id: 'vm-bare-metal',
   title: 'A bare-metal (type 1) hypervisor',
-  alt: 'A bare-metal hypervisor stack: physical hardware, then the hypervisor directly on it with no host OS, then two VMs, each with virtual hardware, a guest OS and an app.',
-  columns: ['VM 1', 'VM 2'],
+  alt: 'A bare-metal hypervisor stack: physical hardware, then the hypervisor directly on it with no host OS, then three VMs, each with virtual hardware, a guest OS (Linux, Windows, Linux) and an app.',
+  columns: ['VM 1', 'VM 2', 'VM 3'],
   rows: [
     { band: { kind: 'hardware' } },
-    { band: { kind: 'hypervisor', label: 'Hypervisor (ESXi, Xen, Hyper-V)', explain: 'Runs directly on the hardware: it is the only thing there, with no general-purpose OS under it.' } },
-    each(2, { kind: 'virtual-hardware' }),
-    { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }] },
-    apps(['App A', 'App B']),
+    { band: { kind: 'hypervisor', label: 'Hypervisor (ESXi, Xen, Hyper-V, KVM)', explain: 'Runs directly on the hardware: it is the only thing there, with no general-purpose OS under it.' } },
+    each(3, { kind: 'virtual-hardware' }),
+    { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }, { kind: 'guest-os', label: 'Linux' }] },
+    apps(['App A', 'App B', 'App C']),
   ],
   highlights: [
     { kinds: ['hypervisor'], caption: 'No host OS: the hypervisor sits on the bare metal. Data centres and clouds mostly run this way.' },
+  ],
+}
+
+/**
+ * The VM stack, built once: a hosted (type 2) hypervisor with one VM, as the chapter draws it;
+ * then varied by click: several VMs on the host, then the host OS gone (bare metal, type 1).
+ */
+export const vmHosted: StackSpec = {
+  id: 'vm-hosted',
+  title: 'A virtual machine',
+  alt: 'A virtual machine stack, bottom to top: physical hardware, host OS, hypervisor, virtual hardware, a guest OS (Linux or Windows), and your application.',
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'host-os', explain: 'Your laptop’s own OS (Windows, macOS, Linux), which the hypervisor runs on as a program.' } },
+    { band: { kind: 'hypervisor', explain: 'A program (VirtualBox, VMware Workstation…) that carves out virtual machines.' } },
+    { band: { kind: 'virtual-hardware' } },
+    { band: { kind: 'guest-os', label: 'Guest OS (Linux/Windows)' } },
+    { band: { kind: 'application', label: 'Your application' } },
+  ],
+  highlights: [
+    { kinds: ['guest-os'], caption: 'A complete operating system, with its own kernel, just to run one app.' },
+  ],
+  variants: [
+    { stack: vmsOnOneHost, kinds: ['guest-os'], caption: 'Three VMs on one host: three guest kernels, each in its own memory, on one hypervisor.' },
+    { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1).' },
   ],
 }
 
@@ -180,13 +196,12 @@ export const osInside: StackSpec = {
 export const stacks = {
   'vm-hosted': vmHosted,
   'containers': containers,
-  'vms-on-one-host': vmsOnOneHost,
-  'vm-bare-metal': vmBareMetal,
   'containers-in-vm': containersInVm,
   'microvm': microVm,
   'os': osInside,
 } satisfies Record<string, StackSpec>
 
+/** The stacks slides draw by id (a variant is drawn as part of the stack it varies). */
 export type StackId = keyof typeof stacks
 
 /** One row of the side-by-side view: a VM-side row and a container-side row at the same height. */
@@ -234,6 +249,6 @@ export const vmVsContainers: StackComparison = {
     { caption: 'No guest OS per app: nothing to boot, no second kernel to keep in memory.', vm: ['guest-os'], container: [] },
     { caption: 'No virtual hardware: container apps make ordinary system calls to the kernel.', vm: ['virtual-hardware'], container: [] },
     { caption: 'No hypervisor: the runtime sets each container up, then steps aside.', vm: ['hypervisor'], container: ['container-runtime'] },
-    { caption: 'Three kernels on the left, one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os'], container: ['host-kernel'] },
+    { caption: 'Four kernels on the left (three guests, one host), one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os', 'host-os'], container: ['host-kernel'] },
   ],
 }

@@ -68,11 +68,13 @@ describe('disputed dates use the fact sheet\'s recommended wording', () => {
     expect(chroot.detail).toMatch(/V7.*1979.*BSD.*1982/)
   })
 
-  it('solaris Zones: beta 2004, general release 2005', () => {
+  it('solaris Zones: 2004, the Solaris 10 launch (Nov 2004), cited to a 2004 publication, not a later book', () => {
     const zones = byId('solaris-zones')
     expect(zones.year).toBe(2004)
-    expect(zones.yearLabel).toBe('2004–05')
-    expect(zones.detail).toMatch(/2004.*2005/)
+    expect(zones.yearLabel).toBe('2004')
+    expect(zones.detail).toMatch(/Solaris 10.*Nov 2004/)
+    expect(zones.source).toBe('solaris10-launch')
+    expect(sources['solaris10-launch'].where).toMatch(/Nov 2004/)
   })
 
   it('docker: "March 2013", no day (the talk date is disputed), and LXC underneath until 2014', () => {

@@ -23,6 +23,8 @@ export interface TimelineEntry {
   /** The era (TimelineEra.no) whose click reveals it. */
   era: number
   source: SourceId
+  /** Further sources, where the detail states more than the main source gives (e.g. a second date). */
+  alsoSources?: SourceId[]
 }
 
 export interface TimelineEra {
@@ -81,13 +83,13 @@ export const timelineEras: TimelineEra[] = [
     from: 2017,
     to: 2018,
     title: 'The lanes meet',
-    point: 'Kata and Firecracker put containers or functions inside tiny VMs; gVisor gives each container a kernel of its own in user space.',
+    point: 'Kata and Firecracker put containers (under Kubernetes, pods) or functions inside tiny VMs; gVisor gives each sandbox a user-space kernel of its own.',
   },
 ]
 
 export const timeline: TimelineEntry[] = [
   // Virtual machines
-  { id: 'cp-40', year: 1964, yearLabel: '1964–67', lane: 'vm', title: 'CP-40', detail: 'IBM: 14 VMs on a modified System/360', era: 1, source: 'cp-cms-summaries' },
+  { id: 'cp-40', year: 1964, yearLabel: '1964–67', lane: 'vm', title: 'CP-40', detail: 'IBM: begun late 1964, in use Jan 1967; 14 VMs', era: 1, source: 'varian-vm-history', alsoSources: ['cp-cms-summaries'] },
   { id: 'cp-67', year: 1967, yearLabel: '1967–68', lane: 'vm', title: 'CP-67', detail: 'CP/CMS on the System/360 Model 67', era: 1, source: 'cp-cms-summaries' },
   { id: 'vm-370', year: 1972, yearLabel: '1972', lane: 'vm', title: 'VM/370', detail: 'IBM’s VM product, announced 2 Aug 1972', era: 1, source: 'vm370-30th' },
   { id: 'vmware-workstation', year: 1999, yearLabel: '1999', lane: 'vm', title: 'VMware Workstation', detail: 'x86 VMs with no CPU help, by binary translation', era: 2, source: 'vmware-birthday' },
@@ -95,13 +97,13 @@ export const timeline: TimelineEntry[] = [
   { id: 'xen', year: 2003, yearLabel: '2003', lane: 'vm', title: 'Xen', detail: 'paravirtualization, up to 100 VMs a server', era: 2, source: 'xen-paper' },
   { id: 'intel-vt-x', year: 2005, yearLabel: '2005', lane: 'vm', title: 'Intel VT-x', detail: 'hardware help for hypervisors in the CPU', era: 2, source: 'intel-vt' },
   { id: 'amd-v', year: 2006, yearLabel: '2006', lane: 'vm', title: 'AMD-V', detail: 'AMD’s hardware help, first CPUs May 2006', era: 2, source: 'amd-v' },
-  { id: 'kvm', year: 2007, yearLabel: '2007', lane: 'vm', title: 'KVM', detail: 'Linux 2.6.20 becomes a hypervisor', era: 3, source: 'kvm-2620' },
+  { id: 'kvm', year: 2007, yearLabel: '2007', lane: 'vm', title: 'KVM', detail: 'merged Dec 2006; shipped in Linux 2.6.20, Feb 2007', era: 3, source: 'kvm-2620', alsoSources: ['kvm-merge'] },
 
   // Containers
   { id: 'chroot', year: 1979, yearLabel: '1979 / 1982', lane: 'container', title: 'chroot', detail: 'V7 Unix, 1979; added to BSD, 1982', era: 1, source: 'chroot-v7' },
   { id: 'freebsd-jails', year: 2000, yearLabel: '2000', lane: 'container', title: 'FreeBSD jails', detail: 'confining root; FreeBSD 4.0', era: 2, source: 'jails-paper' },
-  { id: 'linux-namespaces', year: 2002, yearLabel: '2002–13', lane: 'container', title: 'Linux namespaces', detail: 'mount 2002 … user namespaces usable 2013', era: 2, source: 'man-namespaces' },
-  { id: 'solaris-zones', year: 2004, yearLabel: '2004–05', lane: 'container', title: 'Solaris Zones', detail: 'beta Feb 2004, general release Jan 2005', era: 2, source: 'zones-history' },
+  { id: 'linux-namespaces', year: 2002, yearLabel: '2002–20', lane: 'container', title: 'Linux namespaces', detail: 'mount 2002 … user 2013, cgroup 2016, time 2020', era: 2, source: 'man-namespaces' },
+  { id: 'solaris-zones', year: 2004, yearLabel: '2004', lane: 'container', title: 'Solaris Zones', detail: 'in Solaris 10, launched Nov 2004', era: 2, source: 'solaris10-launch', alsoSources: ['zones-paper'] },
   { id: 'openvz', year: 2005, yearLabel: '2005', lane: 'container', title: 'OpenVZ', detail: 'Virtuozzo’s core, released under the GPL', era: 2, source: 'openvz-history' },
   { id: 'cgroups', year: 2008, yearLabel: '2008', lane: 'container', title: 'cgroups', detail: 'resource limits, Linux 2.6.24', era: 3, source: 'man-cgroups' },
   { id: 'lxc', year: 2008, yearLabel: '2008', lane: 'container', title: 'LXC', detail: 'first commit Aug 2008; 1.0 in 2014', era: 3, source: 'lxc-git' },
@@ -110,7 +112,7 @@ export const timeline: TimelineEntry[] = [
   // Where the lanes meet
   { id: 'kubernetes', year: 2014, yearLabel: '2014', lane: 'both', title: 'Kubernetes', detail: 'first public commit June 2014; 1.0 in 2015', era: 4, source: 'k8s-10-years' },
   { id: 'oci', year: 2015, yearLabel: '2015', lane: 'both', title: 'OCI', detail: 'open image and runtime specs; 1.0 in 2017', era: 4, source: 'oci-v1' },
-  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata Containers', detail: 'each container in a lightweight VM', era: 5, source: 'kata-announce' },
-  { id: 'gvisor', year: 2018, yearLabel: '2018', lane: 'both', title: 'gVisor', detail: 'a user-space kernel per container (runsc)', era: 5, source: 'gvisor-launch' },
+  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata Containers', detail: 'each pod (or container) in a lightweight VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
+  { id: 'gvisor', year: 2018, yearLabel: '2018', lane: 'both', title: 'gVisor', detail: 'a user-space kernel per sandbox, not a VM (runsc)', era: 5, source: 'gvisor-launch', alsoSources: ['gvisor-docs'] },
   { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'microVMs for AWS Lambda; open source Nov 2018', era: 5, source: 'firecracker-repo' },
 ]

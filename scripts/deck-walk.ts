@@ -132,3 +132,16 @@ export async function smallText(page: Page, min = 16): Promise<SmallText[]> {
     return found
   }, min)
 }
+
+/** Elements of the visible slide whose content is wider than their box, so it would scroll sideways or be cut off. */
+export async function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = [...document.querySelectorAll<HTMLElement>('#slide-content .slidev-page')].find(el => el.offsetParent !== null)
+    const found: string[] = []
+    for (const el of slide ? slide.querySelectorAll<HTMLElement>('pre, code, .slidev-code, [class*="try-"]') : []) {
+      if (el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.scrollWidth > el.clientWidth + 1)
+        found.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}" (${el.scrollWidth} > ${el.clientWidth}px)`)
+    }
+    return found
+  })
+}

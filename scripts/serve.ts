@@ -56,6 +56,7 @@ export function serveDir(root: string, port = 0, host = '127.0.0.1'): Promise<St
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173)
-  const { url } = await serveDir('dist', port)
-  console.log(`Serving dist/ at ${url}/ (presenter mode: ${url}/presenter/1). Ctrl-C to stop.`)
+  const dir = process.argv[2] ?? 'dist'
+  const { url } = await serveDir(dir, port)
+  console.log(`Serving ${dir}/ at ${url}/ (presenter mode: ${url}/presenter/1). Ctrl-C to stop.`)
 }

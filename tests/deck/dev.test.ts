@@ -16,7 +16,7 @@ function freePort(): Promise<number> {
   })
 }
 
-/** `npm run dev` as a speaker starts it: the Slidev dev server on localhost. */
+/** `npm run dev` as a speaker starts it: the Slidev dev server on localhost, presenting the talk. */
 describeWithBrowser('npm run dev', (browserPath) => {
   let dev: ChildProcess
   let url: string
@@ -26,7 +26,7 @@ describeWithBrowser('npm run dev', (browserPath) => {
   beforeAll(async () => {
     const port = await freePort()
     url = `http://localhost:${port}`
-    dev = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', '--port', String(port)], { stdio: 'pipe' })
+    dev = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'talk.md', '--port', String(port)], { stdio: 'pipe' })
     const collect = (chunk: Uint8Array): void => {
       output += new TextDecoder().decode(chunk)
     }

@@ -4,6 +4,7 @@ import { INSTALL_HINT } from '../../scripts/browser'
 
 export const browserPath = inject('browserPath')
 export const deckUrl = inject('deckUrl')
+export const talkUrl = inject('talkUrl')
 const onCI = !!process.env.CI && !['0', 'false'].includes(process.env.CI)
 
 /**

@@ -8,8 +8,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The Chromium the browser tests drive; null when none was found. */
     browserPath: string | null
-    /** Where the freshly built deck is served (http://127.0.0.1:port), '' without a browser. */
+    /** Where the freshly built study deck (slides.md) is served (http://127.0.0.1:port), '' without a browser. */
     deckUrl: string
+    /** Where the freshly built talk (talk.md, built into dist-talk/) is served, '' without a browser. */
+    talkUrl: string
   }
 }
 
@@ -18,7 +20,7 @@ function banner(lines: string[]): void {
   console.warn(`\n${bar}\n${lines.map(l => `!! ${l}`).join('\n')}\n${bar}\n`)
 }
 
-/** Builds the deck, serves dist/ on 127.0.0.1 and hands both to the deck tests. */
+/** Builds both decks (study: dist/, talk: dist-talk/), serves them on 127.0.0.1 and hands the URLs to the deck tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const browser = await resolveBrowser()
   project.provide('browserPath', browser?.path ?? null)
@@ -29,12 +31,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.CI ? 'CI is set: those tests FAIL.' : 'They are SKIPPED on this machine (under CI they fail).',
     ])
     project.provide('deckUrl', '')
+    project.provide('talkUrl', '')
     return async () => {}
   }
-  const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build'], { encoding: 'utf8' })
-  if (build.status !== 0)
-    throw new Error(`slidev build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
+  for (const [entry, out] of [['slides.md', 'dist'], ['talk.md', 'dist-talk']]) {
+    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out], { encoding: 'utf8' })
+    if (build.status !== 0)
+      throw new Error(`slidev build ${entry} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
+  }
   const server = await serveDir('dist')
+  const talkServer = await serveDir('dist-talk')
   project.provide('deckUrl', server.url)
-  return () => server.close()
+  project.provide('talkUrl', talkServer.url)
+  return async () => {
+    await server.close()
+    await talkServer.close()
+  }
 }

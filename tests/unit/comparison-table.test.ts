@@ -109,7 +109,7 @@ describe('comparison table', () => {
     expect(() => mount(ComparisonTable, { props: { rows: [] } })).toThrow(/ComparisonTable: `rows` must be a non-empty array/)
     const { container: _, ...noContainer } = second
     expect(() => mount(ComparisonTable, { props: { rows: [first, noContainer as never] } }))
-      .toThrow(/ComparisonTable: row 2 \("Startup Time"\) has no "container"/)
+      .toThrow(/ComparisonTable: row 2 \("Start-up"\) has no "container"/)
     expect(() => mount(ComparisonTable, { props: { rows: [{ ...first, sources: ['made-up' as never] }] } }))
       .toThrow(/ComparisonTable: row 1 \("Isolation"\) cites an unknown source "made-up"; add it to data\/sources.ts/)
     expect(() => mount(ComparisonTable, { props: { rows: [{ ...first, finePrint: ['a', 'b', 'c'] }] } }))

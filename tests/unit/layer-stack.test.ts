@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import LayerStack from '../../components/LayerStack.vue'
-import { stacks } from '../../data/stacks'
+import { stacks, vmsOnOneHost } from '../../data/stacks'
 import { slidev } from '../support/slidev-client'
 
 vi.mock('@slidev/client', () => import('../support/slidev-client'))
@@ -31,9 +31,9 @@ async function at(clicks: number): Promise<void> {
 describe('layer stack', () => {
   beforeEach(() => slidev.reset())
 
-  it('registers exactly the clicks it needs with the slide: one per row after the first, one per highlight', () => {
+  it('registers exactly the clicks it needs with the slide: one per row after the first, one per highlight, one per variant', () => {
     mount(LayerStack, { props: { stack: 'vm-hosted' } })
-    expect(slidev.total).toBe(5 + 1)
+    expect(slidev.total).toBe(5 + 1 + 2)
   })
 
   it('builds the chapter\'s VM stack bottom-up, one layer per click, the newest marked and explained', async () => {
@@ -58,7 +58,7 @@ describe('layer stack', () => {
   })
 
   it('lights every guest OS on the highlight click and dims the rest, with the caption beside', async () => {
-    const wrapper = mount(LayerStack, { props: { stack: 'vms-on-one-host' } })
+    const wrapper = mount(LayerStack, { props: { stack: vmsOnOneHost } })
     await at(4)
     const lit = wrapper.findAll('.layer[data-light="lit"]').map(cell => cell.text())
     expect(lit).toEqual(['Linux', 'Windows', 'Linux'])

@@ -32,7 +32,7 @@ describe('side-by-side stacks', () => {
     expect(wrapper.get('[data-caption]').text()).toBe(vmVsContainers.intro)
   })
 
-  it('click by click: no guest OS, no virtual hardware, hypervisor against runtime, one shared kernel', async () => {
+  it('click by click: no guest OS, no virtual hardware, hypervisor against runtime, four kernels against one', async () => {
     const wrapper = mount(StackCompare)
     const seen: [string[], string[], string[]][] = []
     for (let click = 1; click <= 4; click++) {
@@ -44,7 +44,7 @@ describe('side-by-side stacks', () => {
       [['guest-os'], [], ['no guest OS']],
       [['virtual-hardware'], [], ['no virtual hardware', 'no guest OS']],
       [['hypervisor'], ['container-runtime'], ['no virtual hardware', 'no guest OS']],
-      [['guest-os'], ['host-kernel'], ['no virtual hardware', 'no guest OS']],
+      [['host-os', 'guest-os'], ['host-kernel'], ['no virtual hardware', 'no guest OS']],
     ])
   })
 

@@ -90,7 +90,7 @@ describe('timeline', () => {
   it('shows the disputed dates in the recommended wording', async () => {
     const early = mount(Timeline, { props: { range: [1, 2] } })
     expect(early.get('.tl-label[data-entry="chroot"] .tl-year').text()).toBe('1979 / 1982')
-    expect(early.get('.tl-label[data-entry="solaris-zones"] .tl-year').text()).toBe('2004–05')
+    expect(early.get('.tl-label[data-entry="solaris-zones"] .tl-year').text()).toBe('2004')
     const late = mount(Timeline, { props: { range: [3, 5] } })
     expect(late.get('.tl-label[data-entry="docker"] .tl-year').text()).toBe('March 2013')
   })

@@ -1,0 +1,129 @@
+import type { DeckSlide, DeckStructure } from '../../scripts/deck-structure'
+import process from 'node:process'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../scripts/deck-structure'
+import { minutes, openingLines } from '../../scripts/notes'
+
+/**
+ * The two paths through one set of pages: the study deck (slides.md, everything, in teaching
+ * order) and the talk (talk.md, 30 minutes by its notes' own minutes). No slide is written twice:
+ * the talk imports its slides from pages/, and each of them is in the study deck too.
+ */
+
+/** The talk's sections, in order: the file each run of slides comes from. */
+const TALK_SECTIONS = [
+  'talk.md',
+  'pages/01-problem.md',
+  'pages/02-virtual-machines.md',
+  'pages/03-containers.md',
+  'pages/live-vm.md',
+  'pages/04-side-by-side.md',
+  'pages/06-comparison.md',
+  'pages/07-history.md',
+  'pages/08-in-practice.md',
+  'pages/10-wrap-up.md',
+]
+const TALK_MINUTES = 30
+const TALK_SLIDES = { min: 20, max: 26 }
+/** At 150 words a minute, a talk slide's notes can be read in about its minutes (a little slack for the explanation). */
+const WORDS_PER_MINUTE = 190
+
+let study: DeckStructure
+let talk: DeckStructure
+beforeAll(async () => {
+  study = await loadDeck(process.cwd(), 'slides.md')
+  talk = await loadDeck(process.cwd(), 'talk.md')
+})
+
+const key = (slide: DeckSlide): string => `${slide.file}\n${slide.content.trim()}`
+const total = (deck: DeckStructure): number => deck.slides.reduce((sum, s) => sum + (minutes(s.note) ?? 0), 0)
+
+describe('two paths from one source', () => {
+  it('the talk parses, and its imports resolve', () => {
+    expect(talk.parseErrors).toEqual([])
+    expect(talk.missingImports).toEqual([])
+  })
+
+  it('the talk runs through its sections in order, each once', () => {
+    const runs = talk.slides.map(s => s.file).filter((file, i, all) => file !== all[i - 1])
+    expect(runs).toEqual(TALK_SECTIONS)
+  })
+
+  it(`the talk has ${TALK_SLIDES.min}–${TALK_SLIDES.max} slides`, () => {
+    expect(talk.slides.length).toBeGreaterThanOrEqual(TALK_SLIDES.min)
+    expect(talk.slides.length).toBeLessThanOrEqual(TALK_SLIDES.max)
+  })
+
+  it('writes no slide twice: every talk slide but its cover comes from pages/ and is in the study deck', () => {
+    const inStudy = new Set(study.slides.map(key))
+    const missing = talk.slides.slice(1).filter(s => !s.file.startsWith('pages/') || !inStudy.has(key(s))).map(s => `${s.no} "${s.title}" (${s.file})`)
+    expect(missing).toEqual([])
+  })
+
+  it('keeps the how-to slide and the references in the study deck only', () => {
+    expect(talk.slides.filter(s => s.file === 'pages/00-how-to-use.md' || s.title.startsWith('References')).map(s => s.title)).toEqual([])
+    expect(study.slides.some(s => s.file === 'pages/00-how-to-use.md')).toBe(true)
+    expect(study.slides.some(s => s.title.startsWith('References'))).toBe(true)
+  })
+
+  it('ends the talk on the closing slide, which the study deck shows before its references', () => {
+    const closing = talk.slides.at(-1)!
+    expect(closing.file).toBe('pages/10-wrap-up.md')
+    const at = study.slides.findIndex(s => key(s) === key(closing))
+    const firstReference = study.slides.findIndex(s => s.title.startsWith('References'))
+    expect(at).toBeGreaterThan(0)
+    expect(at).toBeLessThan(firstReference)
+  })
+
+  it('places the live demo in the middle of the talk, after "a container is a process" is claimed', () => {
+    const demo = talk.slides.findIndex(s => s.file === 'pages/live-vm.md')
+    const claim = talk.slides.findIndex(s => /process/i.test(s.title) && s.file === 'pages/03-containers.md')
+    expect(claim).toBeGreaterThan(0)
+    expect(demo).toBeGreaterThan(claim)
+    expect(demo / talk.slides.length).toBeGreaterThan(0.3)
+    expect(demo / talk.slides.length).toBeLessThan(0.7)
+  })
+})
+
+describe('timing: every slide ends its notes with `Time: N min.`', () => {
+  it('in both decks', () => {
+    const untimed = [...study.slides, ...talk.slides].filter(s => minutes(s.note) === null).map(s => `${s.file}: "${s.title}"`)
+    expect([...new Set(untimed)]).toEqual([])
+  })
+
+  it(`the talk's minutes add up to ${TALK_MINUTES}`, () => {
+    expect(total(talk)).toBe(TALK_MINUTES)
+  })
+
+  it('the talk\'s cover and the study deck\'s how-to slide state that figure', () => {
+    expect(talk.slides[0].content).toContain(`${total(talk)}-minute`)
+    const howTo = study.slides.find(s => s.file === 'pages/00-how-to-use.md')!
+    expect(howTo.content).toContain(`${total(talk)} minutes`)
+  })
+
+  it('each talk slide\'s notes can be read in about its minutes', () => {
+    const long = talk.slides.filter(s => s.note.split(/\s+/).length > (minutes(s.note) ?? 0) * WORDS_PER_MINUTE)
+      .map(s => `${s.no} "${s.title}": ${s.note.split(/\s+/).length} words for ${minutes(s.note)} min`)
+    expect(long).toEqual([])
+  })
+})
+
+describe('notes a speaker can glance at', () => {
+  it('every click segment of every slide opens with a short bold line to say', () => {
+    const bad = [...study.slides, ...talk.slides].flatMap(s => openingLines(s.note).flatMap((line, i) =>
+      line === null
+        ? [`${s.file} "${s.title}", segment ${i}: no bold opening line`]
+        : line.split(/\s+/).length > 25 ? [`${s.file} "${s.title}", segment ${i}: opening line of ${line.split(/\s+/).length} words`] : []))
+    expect([...new Set(bad)]).toEqual([])
+  })
+
+  it('no note points the learner at internal review documents', () => {
+    const internal = study.slides.filter(s => /fact sheet|accuracy review|the project's/i.test(s.note)).map(s => `${s.file}: "${s.title}"`)
+    expect(internal).toEqual([])
+  })
+
+  it('no kicker talks about the deck instead of the topic', () => {
+    const meta = [...study.slides, ...talk.slides].filter(s => /Chapter 1|fine print a good teacher/i.test(s.content)).map(s => `${s.file}: "${s.title}"`)
+    expect(meta).toEqual([])
+  })
+})
