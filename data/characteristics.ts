@@ -33,7 +33,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boots in seconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a microVM reaches init in about 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in about 125 ms.' },
   },
 ]
 
