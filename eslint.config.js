@@ -19,13 +19,13 @@ export default antfu({
   formatters: {
     markdown: 'prettier',
     slidev: {
-      files: ['slides.md', 'talk.md', 'pages/**/*.md'],
+      files: ['slides.md', 'talk.md', 'pages/**/*.md', 'tests/fixtures/**/slides.md'],
     },
   },
   ignores: ['dist/**', 'dist-talk/**', 'exports/**', '.slidev/**', 'README.md'],
 }, {
   // A Slidev file holds many slides, each with its own # title.
-  files: ['slides.md', 'talk.md', 'pages/**/*.md'],
+  files: ['slides.md', 'talk.md', 'pages/**/*.md', 'tests/fixtures/**/slides.md'],
   rules: {
     'markdown/heading-increment': 'off',
     'markdown/no-multiple-h1': 'off',

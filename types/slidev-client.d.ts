@@ -29,3 +29,11 @@ declare module '@slidev/client' {
   export const slideHeight: ComputedRef<number>
   export const configs: { title: string, htmlAttrs?: { lang?: string } }
 }
+
+declare module '#slidev/slides' {
+  import type { ShallowRef } from 'vue'
+  import type { PreloadableRoute } from '../composables/preload'
+
+  /** Slidev's slide routes (a virtual module of the dev server and the build). */
+  export const slides: ShallowRef<PreloadableRoute[]>
+}

@@ -1,26 +1,54 @@
 import type { PdfContent } from './pdf'
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import process from 'node:process'
+import { PDFDocument, PDFName } from 'pdf-lib'
 import { beforeAll, expect, it } from 'vitest'
 import { buildStackModel, drawnModel, frameAt } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
-import { EXPORT_FILES } from '../../scripts/export'
+import { EXPORT_FILES, isHowToOrReference } from '../../scripts/export-options'
+import { runTitle } from '../../scripts/pdf-outline'
+import { plainNotes } from '../../scripts/plain-notes'
 import { describeWithBrowser } from './gate'
 import { plain, readPdf, squash } from './pdf'
 
 const deck = await loadDeck()
 const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
+const sections = new Set(deck.slides.map(s => s.file)).size
 
-function runExport(kind: keyof typeof EXPORT_FILES, browserPath: string): PdfContent | Promise<PdfContent> {
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', kind], {
+/** Runs `npm run export…` as a user would; the script itself fails unless every page is there with text. */
+function runExport(args: string[], browserPath: string): void {
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CHROMIUM_PATH: browserPath },
   })
   if (run.status !== 0)
-    throw new Error(`npm run export (${kind}) failed:\n${run.stdout}\n${run.stderr}`)
-  return readPdf(EXPORT_FILES[kind])
+    throw new Error(`scripts/export.ts ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
+}
+
+async function exportPdf(args: string[], browserPath: string, file: string): Promise<PdfContent> {
+  runExport(args, browserPath)
+  return readPdf(file)
+}
+
+/** poppler's command-line output (CI installs poppler-utils). */
+function poppler(tool: 'pdffonts' | 'pdfinfo', file: string): string {
+  const run = spawnSync(tool, [file], { encoding: 'utf8' })
+  if (run.error || run.status !== 0)
+    throw new Error(`${tool} ${file} failed (${run.error?.message ?? run.stderr}). Install poppler (Debian: apt-get install poppler-utils).`)
+  return run.stdout
+}
+
+/** Fonts that are not the deck's own (a Type 3 font, or a system fallback such as DejaVu). */
+function foreignFonts(file: string): string[] {
+  return poppler('pdffonts', file).split('\n').slice(2).filter(Boolean).filter(line => / Type 3 /.test(line) || !/^[A-Z]{6}\+(?:Inter|JetBrainsMono)-\S+\s/.test(line))
+}
+
+/** A page's text ends with its slide's number (slide-top.vue, drawn last; "Slide" is for screen readers only). */
+function numbered(no: number): RegExp {
+  return new RegExp(`(?:^|\\D)${no}\\s*$`)
 }
 
 /** The slide each page shows: the one whose title opens the page's text (a kicker may come first; the longest title wins). */
@@ -31,19 +59,33 @@ function slideOfPage(text: string): number {
 
 describeWithBrowser('the PDF exports', (browserPath) => {
   let slides: PdfContent
+  let again: PdfContent
   let clicks: PdfContent
   let notes: PdfContent
+  let print: PdfContent
 
   beforeAll(async () => {
-    slides = await runExport('pdf', browserPath)
-    clicks = await runExport('clicks', browserPath)
-    notes = await runExport('notes', browserPath)
+    // Twice on a fresh Vite dependency cache (what a clean clone has): Vite re-bundles and may reload the page meanwhile.
+    slides = await exportPdf(['pdf', '--force'], browserPath, EXPORT_FILES.pdf)
+    again = await exportPdf(['pdf', '--force'], browserPath, EXPORT_FILES.pdf)
+    clicks = await exportPdf(['clicks'], browserPath, EXPORT_FILES.clicks)
+    notes = await exportPdf(['notes'], browserPath, EXPORT_FILES.notes)
+    print = await exportPdf(['print'], browserPath, EXPORT_FILES.print)
+    runExport(['pptx'], browserPath)
+  }, 900_000) // six exports: about 20 s each on an idle machine, several times that on a busy one
+
+  it('npm run export on a fresh cache, twice: the same pages with the same text', () => {
+    expect(again.pages.length).toBe(slides.pages.length)
+    expect(again.pages).toEqual(slides.pages)
   })
 
-  it('npm run export: one page per slide, each with its slide\'s title', () => {
+  it('npm run export: one page per slide, each with its slide\'s title and number', () => {
     expect(slides.pages.length).toBe(deck.slides.length)
-    for (const slide of deck.slides)
+    for (const slide of deck.slides) {
       expect(plain(slides.pages[slide.no - 1]), `page ${slide.no}`).toContain(plain(slide.title))
+      if (slide.no > 1)
+        expect(slides.pages[slide.no - 1], `page ${slide.no} carries its number`).toMatch(numbered(slide.no))
+    }
   })
 
   it('npm run export: every page shows its slide\'s final click step', () => {
@@ -64,17 +106,39 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     }
   })
 
-  it('npm run export: the PDF outline lists every slide title', () => {
-    for (const slide of deck.slides)
-      expect(slides.outline).toContain(slide.title)
+  it('npm run export and export:clicks: an outline by section, each slide in it, the references one entry', () => {
+    for (const pdf of [slides, clicks]) {
+      expect(pdf.outlineTree.length, 'one top-level entry per section (file)').toBe(sections)
+      for (const slide of deck.slides)
+        expect(pdf.outline).toContain(runTitle(slide.title))
+      expect(pdf.outline.filter(title => title.startsWith('References'))).toEqual(['References'])
+    }
   })
 
-  it('npm run export:clicks: one page per click step, in slide order', () => {
+  it('npm run export: tagged, in the deck\'s language, a one-line subject and comma-separated keywords', async () => {
+    for (const file of [EXPORT_FILES.pdf, EXPORT_FILES.clicks, EXPORT_FILES.notes])
+      expect(poppler('pdfinfo', file), file).toMatch(/^Tagged:\s+yes$/m)
+    const pdf = await PDFDocument.load(readFileSync(EXPORT_FILES.pdf), { updateMetadata: false })
+    expect(pdf.getSubject()).toMatch(/^[^\n]{20,}$/)
+    expect(pdf.getKeywords()).toMatch(/^[^,]+(?:, [^,]+){2,}$/)
+    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe('(en)')
+  })
+
+  it('every PDF embeds the deck\'s own fonts: no Type 3 font, no system fallback', () => {
+    for (const file of [EXPORT_FILES.pdf, EXPORT_FILES.clicks, EXPORT_FILES.notes, EXPORT_FILES.print])
+      expect(foreignFonts(file), file).toEqual([])
+  })
+
+  it('npm run export:clicks: one page per click step, in slide order, each with its slide number', () => {
     const order = clicks.pages.map(slideOfPage)
     expect(order.every(no => no > 0), 'every page shows a slide title').toBe(true)
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect([...new Set(order)]).toEqual(deck.slides.map(s => s.no))
     expect(clicks.pages.length).toBeGreaterThan(deck.slides.length)
+    clicks.pages.forEach((page, i) => {
+      if (order[i] > 1)
+        expect(page, `page ${i + 1}`).toMatch(numbered(order[i]))
+    })
   })
 
   it('npm run export:clicks: the goals arrive one page at a time', () => {
@@ -97,11 +161,41 @@ describeWithBrowser('the PDF exports', (browserPath) => {
     })
   })
 
-  it('npm run export:notes: every slide\'s notes, under its title', () => {
+  it('npm run export:print: every slide but the how-to and the references, numbered as in the deck', () => {
+    const kept = deck.slides.filter(s => !isHowToOrReference(s))
+    expect(kept.length).toBeLessThan(deck.slides.length)
+    expect(print.pages.length).toBe(kept.length)
+    kept.forEach((slide, i) => {
+      expect(plain(print.pages[i]), `print page ${i + 1}`).toContain(plain(slide.title))
+      if (slide.no > 1)
+        expect(print.pages[i], `print page ${i + 1}`).toMatch(numbered(slide.no))
+    })
+  })
+
+  it('npm run export:notes: every slide\'s notes under its title, numbered pages, an outline by section', () => {
     const text = plain(notes.pages.join(' '))
     for (const slide of deck.slides) {
       expect(text, `notes of "${slide.title}"`).toContain(plain(slide.title))
       expect(text, `notes of "${slide.title}"`).toContain(plain(slide.note).slice(0, 60))
     }
+    notes.pages.forEach((page, i) => expect(page, `notes page ${i + 1}`).toContain(`page ${i + 1} of ${notes.pages.length}`))
+    expect(notes.outlineTree.length).toBe(sections)
+    expect(notes.outline).toContain(runTitle(deck.slides.at(-1)!.title))
+  })
+
+  it('npm run export:pptx: one slide per slide, notes as plain text', async () => {
+    const { default: JSZip } = await import('jszip')
+    const zip = await JSZip.loadAsync(readFileSync(EXPORT_FILES.pptx))
+    const slideFiles = Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    expect(slideFiles.length).toBe(deck.slides.length)
+    const notesFiles = Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+    expect(notesFiles.length).toBe(deck.slides.length)
+    for (const name of notesFiles) {
+      const xml = await zip.file(name)!.async('string')
+      expect(xml, name).not.toMatch(/\*\*|\[click/)
+    }
+    const third = await zip.file('ppt/notesSlides/notesSlide3.xml')!.async('string')
+    const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    expect(third).toContain(escape(plainNotes(deck.slides[2].note).split('\n')[0].slice(0, 30)))
   })
 })

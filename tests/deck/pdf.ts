@@ -1,31 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-
-export interface PdfContent {
-  /** The text of each page, in order. */
-  pages: string[]
-  /** The titles in the PDF outline (bookmarks), depth-first. */
-  outline: string[]
-}
-
-export async function readPdf(file: string): Promise<PdfContent> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
-  const pages: string[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
-  }
-  const outline: string[] = []
-  const walk = (items: { title: string, items: unknown[] }[] | null): void => {
-    for (const item of items ?? []) {
-      outline.push(item.title)
-      walk(item.items as { title: string, items: unknown[] }[])
-    }
-  }
-  walk(await doc.getOutline())
-  await doc.destroy()
-  return { pages, outline }
-}
+export { type PdfContent, readPdf } from '../../scripts/pdf-check'
 
 /** Lower-cased letters and digits only: compares rendered text with its markdown source. */
 export function plain(text: string): string {

@@ -112,6 +112,8 @@ export const slidev = {
   slides,
   /** The slide numbers go() was asked for, in order. */
   wentTo,
+  /** The slide's number ($page). */
+  page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -128,6 +130,7 @@ export const slidev = {
     printMode.value = false
     printWithClicks.value = false
     renderContext.value = 'slide'
+    page.value = 1
     registered.clear()
     slides.value = []
     wentTo.length = 0

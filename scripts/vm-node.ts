@@ -1,0 +1,100 @@
+/**
+ * The live VM in Node: boots public/vm/'s kernel and initramfs (or restores its saved state) with
+ * v86 and drives the serial console. Used by `npm run vm:state` and `npm run vm:transcript`.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { V86 } from 'v86'
+import { promptAtEnd } from '../composables/vm-console'
+import { VM_CMDLINE, VM_HOST_SERIAL, vmFiles, vmHostLine, vmMachine } from '../data/vm-image'
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const vmDir = join(repoRoot, 'public/vm')
+
+const require = createRequire(import.meta.url)
+/** The installed v86's version (pinned exactly: a saved state restores only in the same version). */
+export const v86Version: string = (require('v86/package.json') as { version: string }).version
+
+function buffer(file: string): { buffer: ArrayBuffer } {
+  const bytes = readFileSync(join(vmDir, file))
+  return { buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }
+}
+
+export interface NodeVm {
+  emulator: V86
+  /** Everything the serial console has sent since the start (raw bytes as latin-1/UTF-8 text). */
+  output: () => string
+  /** Resolves with the time (ms since start) when `test` holds for the output; rejects after timeoutMs. */
+  waitFor: (test: (output: string) => boolean, timeoutMs: number, what: string) => Promise<number>
+  /** Types a line and resolves with the raw output up to the next prompt. */
+  run: (command: string, timeoutMs?: number) => Promise<string>
+  startedAt: number
+  destroy: () => Promise<void>
+}
+
+/** Starts the VM: a cold boot of the kernel, or (`restore`) the saved state. */
+export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
+  const startedAt = performance.now()
+  const emulator = new V86({
+    wasm_path: require.resolve('v86/build/v86.wasm'),
+    ...vmMachine,
+    bios: buffer(vmFiles.bios),
+    vga_bios: buffer(vmFiles.vgaBios),
+    ...(mode === 'boot'
+      ? { bzimage: buffer(vmFiles.kernel), initrd: buffer(vmFiles.initrd), cmdline: VM_CMDLINE }
+      : { initial_state: buffer(vmFiles.state) }),
+    autostart: true,
+    disable_keyboard: true,
+    disable_mouse: true,
+    disable_speaker: true,
+  })
+  // Input sent before the machine runs is lost: wait for it to start (after a restore, too).
+  const started = new Promise<void>(r => emulator.add_listener('emulator-started', () => r()))
+  const decoder = new TextDecoder()
+  let text = ''
+  const waiters = new Set<() => void>()
+  emulator.add_listener('serial0-output-byte', (byte: number) => {
+    text += decoder.decode(new Uint8Array([byte]), { stream: true })
+    for (const w of waiters) w()
+  })
+
+  const waitFor: NodeVm['waitFor'] = (test, timeoutMs, what) => new Promise((resolveWait, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const check = (): void => {
+      if (test(text)) {
+        waiters.delete(check)
+        clearTimeout(timer)
+        resolveWait(performance.now() - startedAt)
+      }
+    }
+    timer = setTimeout(() => {
+      waiters.delete(check)
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Console ends with: ${JSON.stringify(text.slice(-400))}`))
+    }, timeoutMs)
+    waiters.add(check)
+    check()
+  })
+
+  const run: NodeVm['run'] = async (command, timeoutMs = 30_000) => {
+    const from = text.length
+    emulator.serial0_send(`${command}\n`)
+    await waitFor(t => t.length > from && promptAtEnd(t.slice(from)) !== undefined, timeoutMs, `the prompt after "${command}"`)
+    return text.slice(from)
+  }
+
+  await started
+  if (mode === 'restore')
+    emulator.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine()))
+  return {
+    emulator,
+    output: () => text,
+    waitFor,
+    run,
+    startedAt,
+    destroy: async () => {
+      await emulator.destroy()
+    },
+  }
+}

@@ -1,0 +1,19 @@
+// Slidev app setup: once the deck has loaded, mount the other slides one per idle period
+// (composables/preload.ts), so no slide change pays for mounting. Not when printing or
+// exporting, which render every slide anyway.
+import { defineAppSetup } from '@slidev/types'
+import { slides } from '#slidev/slides'
+import { browserIdle, preloadOrder, preloadWhenIdle } from '../composables/preload'
+
+export default defineAppSetup(({ router }) => {
+  if (typeof window === 'undefined')
+    return
+  window.addEventListener('load', () => {
+    router.isReady().then(() => {
+      const route = router.currentRoute.value
+      if ('print' in route.query || /print|export/.test(route.path))
+        return
+      return preloadWhenIdle(preloadOrder(slides.value, Number(route.params.no) || 1), browserIdle)
+    }).catch(error => console.error('preloading slides failed', error))
+  }, { once: true })
+})

@@ -1,0 +1,139 @@
+import type { VmTranscriptStep } from '../../data/vm-demos'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { vmDemos } from '../../data/vm-demos'
+import { VM_CMDLINE, VM_HOSTNAME, VM_IMAGE_VERSION, vmFiles, vmImageLock } from '../../data/vm-image'
+import { vmTranscript } from '../../data/vm-transcript'
+import { readCpio } from '../../scripts/cpio'
+import { listFiles, readManifest, readSums } from '../../scripts/vm-files'
+
+const root = resolve(__dirname, '../..')
+const vmDir = join(root, 'public/vm')
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(join(vmDir, file))).digest('hex')
+const v86Version = (createRequire(import.meta.url)('v86/package.json') as { version: string }).version
+
+describe('the VM image in public/vm', () => {
+  const sums = readSums(vmDir)
+
+  it('has every file the component loads', () => {
+    for (const file of Object.values(vmFiles))
+      expect(existsSync(join(vmDir, file)), `public/vm/${file} is missing: run npm run vm:image && npm run vm:state`).toBe(true)
+  })
+
+  it('matches SHA256SUMS, file for file', () => {
+    expect(listFiles(vmDir)).toEqual([...sums.keys()].sort())
+    for (const [file, expected] of sums)
+      expect(sha256(file), `public/vm/${file} differs from SHA256SUMS`).toBe(expected)
+  })
+
+  it('says in manifest.json what it was built from', () => {
+    const manifest = readManifest(vmDir)
+    expect(manifest.imageVersion).toBe(VM_IMAGE_VERSION)
+    expect(manifest.cmdline).toBe(VM_CMDLINE)
+    expect(manifest.packages).toEqual(vmImageLock.packages.map(p => ({ name: p.name, version: p.version, sha256: p.sha256 })))
+  })
+
+  it('has a saved state made from these very files, with the installed v86', () => {
+    const { state } = readManifest(vmDir)
+    expect(state, 'no saved state recorded: run npm run vm:state').toBeDefined()
+    expect(state!.v86).toBe(v86Version)
+    for (const [file, sha] of Object.entries(state!.madeFrom))
+      expect(sha, `the state was made from another ${file}: run npm run vm:state`).toBe(sums.get(file))
+    // zstd's magic number: v86 decompresses the state itself.
+    expect([...readFileSync(join(vmDir, vmFiles.state)).subarray(0, 4)]).toEqual([0x28, 0xB5, 0x2F, 0xFD])
+  })
+
+  it('boots the committed /init and profile, with busybox and the console device', () => {
+    const entries = readCpio(gunzipSync(readFileSync(join(vmDir, vmFiles.initrd))))
+    const file = (path: string): string => new TextDecoder().decode(entries.find(e => e.path === path)?.data)
+    expect(file('init')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/init'), 'utf8'))
+    expect(file('etc/profile')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/etc/profile'), 'utf8'))
+    expect(file('init')).toContain(`hostname ${VM_HOSTNAME}`)
+    expect(entries.find(e => e.path === 'dev/console')?.rdev).toEqual([5, 1])
+    expect(entries.find(e => e.path === 'bin/busybox')?.data.length).toBeGreaterThan(1_000_000)
+  })
+
+  it('ships the licences: v86\'s notice, Debian\'s copyright files, the GPL and LGPL texts and the written offer', () => {
+    expect(readFileSync(join(vmDir, 'licenses/v86.LICENSE'), 'utf8')).toMatch(/BSD|Redistribution and use/)
+    for (const p of vmImageLock.packages)
+      expect(existsSync(join(vmDir, `licenses/${p.name}.copyright`)), `licenses/${p.name}.copyright`).toBe(true)
+    for (const text of ['GPL-2', 'GPL-3', 'LGPL-2.1', 'LGPL-3'])
+      expect(readFileSync(join(vmDir, 'licenses', text), 'utf8')).toMatch(/GNU (LESSER )?GENERAL PUBLIC LICENSE/)
+    const offer = readFileSync(join(vmDir, 'licenses/WRITTEN-OFFER.md'), 'utf8')
+    for (const p of vmImageLock.packages.flatMap(p => p.sources))
+      expect(offer, `the written offer does not name ${p.name} ${p.version}`).toContain(`${p.name} ${p.version}`)
+  })
+})
+
+describe('the recorded transcript (data/vm-transcript.ts)', () => {
+  const steps = (id: string): VmTranscriptStep[] => vmTranscript.demos.find(d => d.id === id)!.steps
+  const after = (id: string, command: string, nth = 0): VmTranscriptStep =>
+    steps(id).filter(s => s.command === command)[nth]!
+
+  it('was recorded from this image, with the installed v86', () => {
+    expect(vmTranscript.imageVersion).toBe(readManifest(vmDir).imageVersion)
+    expect(vmTranscript.v86).toBe(v86Version)
+  })
+
+  it('ran exactly the demos\' commands, in order', () => {
+    expect(vmTranscript.demos.map(d => ({ id: d.id, commands: d.steps.map(s => s.command) })))
+      .toEqual(vmDemos.map(d => ({ id: d.id, commands: d.steps.map(s => s.command) })))
+  })
+
+  it('shows the VM\'s own kernel and CPU', () => {
+    expect(after('vm', 'uname -a').output).toMatch(new RegExp(`^Linux ${VM_HOSTNAME} ${vmTranscript.kernelRelease} .* i686`))
+    expect(after('vm', 'grep -m1 \'model name\' /proc/cpuinfo').output).toMatch(/^model name\s*: \S/)
+  })
+
+  it('shows PID 1 inside the container and only its processes', () => {
+    expect(after('container', 'echo $$').output).toBe('1')
+    const ps = after('container', 'ps -o pid,comm').output.split('\n').slice(1)
+    expect(ps.map(line => line.trim().split(/\s+/))).toEqual([['1', 'sh'], [expect.stringMatching(/^\d+$/), 'ps']])
+  })
+
+  it('shows the host name set inside staying inside', () => {
+    expect(after('container', 'hostname', 0).output).toBe(VM_HOSTNAME)
+    expect(after('container', 'echo $$').prompt).toMatch(/^box:/)
+    expect(after('container', 'hostname', 1).output).toBe(VM_HOSTNAME)
+    expect(after('container', 'hostname', 1).prompt).toMatch(new RegExp(`^${VM_HOSTNAME}:`))
+  })
+
+  it('shows the same kernel version inside and out', () => {
+    const outside = after('container', 'uname -r', 0)
+    const inside = after('container', 'uname -r', 1)
+    expect(inside.prompt).toMatch(/^box:/)
+    expect(outside.output).toBe(vmTranscript.kernelRelease)
+    expect(inside.output).toBe(outside.output)
+  })
+
+  it('shows the cgroup refusing the fork past pids.max', () => {
+    expect(after('cgroup', 'sleep 30 & sleep 30 & sleep 30 &').output).toMatch(/can't fork: Resource temporarily unavailable/)
+    expect(after('cgroup', 'cat box/pids.current box/pids.events').output).toMatch(/^2\nmax [1-9]/)
+  })
+
+  it('timed a container\'s start inside the VM, and the VM\'s boot and restore', () => {
+    expect(after('timing', 'time unshare --pid --fork --mount-proc --uts true').output).toMatch(/^real\s+0m \d+\.\d+s/)
+    const t = vmTranscript.timings
+    expect(t.coldBootToPromptSeconds).toBeGreaterThan(t.coldBootFirstKernelLineSeconds)
+    expect(t.restoreToPromptSeconds).toBeLessThan(t.coldBootToPromptSeconds)
+    expect(t.coldBootToPromptSeconds).toBe(Math.min(...t.coldBootToPromptRuns))
+    expect(t.restoreToPromptSeconds).toBe(Math.min(...t.restoreToPromptRuns))
+    expect(vmTranscript.measuredOn).toMatch(/Node/)
+  })
+
+  it('fits every prompt and command on one line of a 60-column terminal', () => {
+    for (const s of vmTranscript.demos.flatMap(d => d.steps))
+      expect((s.prompt + s.command).length, `${s.prompt}${s.command}`).toBeLessThanOrEqual(59)
+  })
+
+  it('holds no control sequences', () => {
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x08\x0B-\x1F\x7F]/
+    for (const s of vmTranscript.demos.flatMap(d => d.steps))
+      expect(control.test(s.output + s.prompt), JSON.stringify(s.output)).toBe(false)
+  })
+})
