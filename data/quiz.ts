@@ -103,7 +103,7 @@ export const quiz = defineQuiz([
     prompt: 'Fastest first: a microVM (a minimal, fast-starting VM), docker run of a small image, a desktop VM?',
     options: ['microVM, docker run, desktop VM', 'docker run, microVM, desktop VM', 'docker run, desktop VM, microVM'],
     answer: 'microVM, docker run, desktop VM',
-    why: 'Measured: microVM ≤ 125 ms to init, docker run 0.6 s, desktop VM 27–37 s.',
+    why: 'Measured: microVM at most 125 ms to init, docker run 0.6 s, desktop VM 27–37 s.',
     taughtOn: 'Start-up, measured',
     sources: ['firecracker-spec', 'quark-bench', 'virtualbox-boot'],
   },
