@@ -58,13 +58,13 @@ export const houseAnalogy: Analogy = {
       id: 'utilities',
       house: { part: 'its own plumbing and electricity', kinds: ['guest-os'] },
       building: { part: 'the shared risers and plant room that feed every flat', kinds: ['host-kernel'] },
-      caption: 'Plumbing and electricity stand for the kernel: the house has its own, the flats share one.',
+      caption: 'Plumbing stands for the kernel (the core of the OS): the house has its own, the flats share one.',
     },
     {
       id: 'walls',
       house: { part: 'its own outer walls and front door', kinds: ['hypervisor', 'virtual-hardware'] },
       building: { part: 'the inner walls and door of each flat', kinds: ['container-runtime'], tags: ['Namespaces + cgroups'] },
-      caption: 'Walls and doors stand for the isolation boundary: thick outer walls, or thin walls between flats.',
+      caption: 'Walls: a hypervisor (splits a machine into VMs); namespaces (what it sees), cgroups (what it uses).',
     },
     {
       id: 'household',
@@ -155,7 +155,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'A house takes longer to build',
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
-    note: { label: 'How much:', text: 'about 30 s for a desktop VM, about 125 ms to init for a microVM.' },
+    note: { label: 'How much:', text: 'about 30 s for a desktop VM, about 125 ms to init for a minimal VM.' },
   },
   {
     id: 'house-rules',

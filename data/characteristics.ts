@@ -12,7 +12,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Each VM has its own OS, kernel included',
     layer: 'guest-os',
     body: 'A whole operating system boots inside every VM.',
-    note: { label: 'Size varies:', text: 'a desktop guest runs to GBs; trimmed guests (Tinyx, unikernels) are a few MB.' },
+    note: { label: 'Size varies:', text: 'a desktop guest runs to GBs; trimmed guests (Tinyx, say) are a few MB.' },
   },
   {
     id: 'strong-isolation',
@@ -33,7 +33,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boots in seconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a microVM reaches init in about 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in about 125 ms.' },
   },
 ]
 
@@ -49,14 +49,14 @@ export const containerCharacteristics: RevealCard[] = [
     id: 'lightweight',
     title: 'Light: no kernel to boot',
     layer: 'libraries',
-    body: 'An image holds the app and the files it needs, never a kernel.',
-    note: { label: 'Sizes vary:', text: 'alpine:3.22 is 3.8 MB to pull, ubuntu:24.04 29.8 MB; some images are GBs.' },
+    body: 'It carries the app and the files it needs, never a kernel.',
+    note: { label: 'Sizes vary:', text: 'alpine:3.22 is 3.8 MB to pull, ubuntu:24.04 29.8 MB; some run to GBs.' },
   },
   {
     id: 'less-isolation',
     title: 'As isolated as the shared kernel',
     layer: 'host-kernel',
-    body: 'The wall is the kernel’s: namespaces, cgroups, seccomp, capabilities.',
+    body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
     note: { label: 'By default:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
   },
   {

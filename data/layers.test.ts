@@ -6,8 +6,8 @@ import { layerKinds } from './layers'
 const tokens = readFileSync(resolve('styles/tokens.css'), 'utf8')
 
 describe('layer kinds', () => {
-  it('cover the nine kinds the diagrams use', () => {
-    expect(Object.keys(layerKinds)).toEqual(['hardware', 'host-os', 'host-kernel', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application'])
+  it('cover the twelve kinds the diagrams use', () => {
+    expect(Object.keys(layerKinds)).toEqual(['hardware', 'host-os', 'host-kernel', 'os-kernel', 'system-calls', 'userland', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application'])
   })
 
   for (const [kind, info] of Object.entries(layerKinds)) {

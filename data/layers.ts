@@ -2,7 +2,7 @@
  * The kinds of layer the stack diagrams are built from: a label, a one-line explanation
  * (shown beside a layer while it is the newest) and a colour token from styles/tokens.css.
  */
-export type ColorToken = 'hardware' | 'host-os' | 'hypervisor' | 'virtual-hardware' | 'guest-os' | 'container-runtime' | 'libraries' | 'application'
+export type ColorToken = 'hardware' | 'host-os' | 'system-call' | 'hypervisor' | 'virtual-hardware' | 'guest-os' | 'container-runtime' | 'libraries' | 'application'
 
 export interface LayerKindInfo {
   label: string
@@ -27,6 +27,21 @@ export const layerKinds = {
     explain: 'The one kernel every container shares: it schedules, isolates and limits their processes.',
     color: 'host-os',
   },
+  'os-kernel': {
+    label: 'Kernel',
+    explain: 'The core of the OS: drives the hardware, runs and separates programs, owns files and the network.',
+    color: 'host-os',
+  },
+  'system-calls': {
+    label: 'System calls',
+    explain: 'A program’s requests to the kernel: read, write, open, fork… Over 300 of them on Linux.',
+    color: 'system-call',
+  },
+  'userland': {
+    label: 'Tools and services',
+    explain: 'The shell, ls, systemd, sshd: ordinary programs, in user space like yours.',
+    color: 'libraries',
+  },
   'hypervisor': {
     label: 'Hypervisor',
     explain: 'Splits one machine into several virtual ones and keeps them apart.',
@@ -44,12 +59,12 @@ export const layerKinds = {
   },
   'container-runtime': {
     label: 'Container runtime',
-    explain: 'Sets each container up (namespaces, cgroups), starts it, then steps aside.',
+    explain: 'Sets each container up, fences it in, starts it, then steps aside.',
     color: 'container-runtime',
   },
   'libraries': {
     label: 'Libs',
-    explain: 'The libraries and files each app needs, packed into its image.',
+    explain: 'The libraries and files each app needs, packed with it.',
     color: 'libraries',
   },
   'application': {

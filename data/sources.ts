@@ -83,6 +83,11 @@ export const sources = {
   'firecracker-containerd': { by: 'Firecracker project', title: 'firecracker-containerd: run containers inside Firecracker microVMs', where: 'github.com/firecracker-microvm', url: 'https://github.com/firecracker-microvm/firecracker-containerd' },
   'docker-manifest-v2': { by: 'CNCF Distribution', title: 'Image Manifest Version 2, Schema 2 (Docker’s image format)', where: 'distribution.github.io', url: 'https://distribution.github.io/distribution/spec/manifest-v2-2/' },
   'v86': { by: 'The v86 contributors', title: 'v86 README: emulates an x86-compatible CPU and hardware; machine code is translated to WebAssembly at run time (npm v86 0.5.462)', where: 'github.com/copy/v86', url: 'https://github.com/copy/v86' },
+  'man-syscalls': { by: 'M. Kerrisk (Linux man-pages)', title: 'syscalls(2) and intro(2): the system call is the interface between a program and the kernel', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html' },
+  'man-user-namespaces': { by: 'M. Kerrisk (Linux man-pages)', title: 'user_namespaces(7): UID 0 inside, an unprivileged ID outside', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html' },
+  'docker-storage-drivers': { by: 'Docker', title: 'Storage drivers: images and layers, the container layer, copy-on-write', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/' },
+  'docker-rootless': { by: 'Docker', title: 'Rootless mode: the daemon and containers run inside a user namespace', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/security/rootless/' },
+  'docker-registry': { by: 'Docker', title: 'What is a registry? (a place to store and share images; Docker Hub is one)', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

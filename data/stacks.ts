@@ -174,11 +174,31 @@ export const microVm: StackSpec = {
   ],
 }
 
+/** The ground floor: what is inside one operating system, before any VM or container. */
+export const osInside: StackSpec = {
+  id: 'os',
+  title: 'Inside an operating system',
+  alt: 'One operating system, bottom to top: the hardware; the kernel; a thin band of system calls, the only door into the kernel; then user space: libraries, tools and services, and your programs.',
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: { kind: 'os-kernel' } },
+    { band: { kind: 'system-calls', label: 'System calls: the one door in' } },
+    { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc turns a function call into a system call.' } },
+    { band: { kind: 'userland', label: 'Tools and services (shell, ls, systemd)' } },
+    { band: { kind: 'application', label: 'Your programs' } },
+  ],
+  highlights: [
+    { kinds: ['libraries', 'userland', 'application'], caption: 'User space: everything above the door. All of it is just files on disk until it runs.' },
+    { kinds: ['os-kernel'], caption: 'The kernel: one per running OS. A container borrows the host’s; a VM boots its own.' },
+  ],
+}
+
 export const stacks = {
   'vm-hosted': vmHosted,
   'containers': containers,
   'containers-in-vm': containersInVm,
   'microvm': microVm,
+  'os': osInside,
 } satisfies Record<string, StackSpec>
 
 /** The stacks slides draw by id (a variant is drawn as part of the stack it varies). */

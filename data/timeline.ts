@@ -114,5 +114,5 @@ export const timeline: TimelineEntry[] = [
   { id: 'oci', year: 2015, yearLabel: '2015', lane: 'both', title: 'OCI', detail: 'open image and runtime specs; 1.0 in 2017', era: 4, source: 'oci-v1' },
   { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata Containers', detail: 'each pod (or container) in a lightweight VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
   { id: 'gvisor', year: 2018, yearLabel: '2018', lane: 'both', title: 'gVisor', detail: 'a user-space kernel per sandbox, not a VM (runsc)', era: 5, source: 'gvisor-launch', alsoSources: ['gvisor-docs'] },
-  { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'microVMs for AWS Lambda; open source Nov 2018', era: 5, source: 'firecracker-repo' },
+  { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'tiny VMs for AWS Lambda; open source Nov 2018', era: 5, source: 'firecracker-repo' },
 ]

@@ -12,7 +12,7 @@ const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const light = block(css, ':root')
 const dark = { ...light, ...block(css, 'html.dark') }
 const dimMix = Number(css.match(/--layer-dim-mix:\s*([\d.]+)%/)?.[1]) / 100
-const LAYER_KINDS = ['hardware', 'host-os', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
+const LAYER_KINDS = ['hardware', 'host-os', 'system-call', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
 
 describe('contrast', () => {
   it('matches WCAG reference values', () => {

@@ -22,6 +22,8 @@ declare module '@slidev/client' {
     isPresenter: ComputedRef<boolean>
     /** Every slide's route, in order (route.meta.slide holds title, frontmatter, noteHTML). */
     slides: Ref<SlideRoute[]>
+    /** Goes to slide `no` (in presenter mode, stays in presenter mode). */
+    go: (no: number) => Promise<void>
   }
 
   /** Whether this slide is the one shown (false in a hidden, preloaded slide and the next-slide preview of another slide). */

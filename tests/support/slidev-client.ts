@@ -5,7 +5,8 @@ import type * as SlidevClient from '@slidev/client'
  * registrations the way Slidev's does (composables/useClicks.ts in @slidev/client), print
  * mode, the render context, and the viewer's reduced-motion preference.
  */
-import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext } from '@slidev/types'
+import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext, SlideRoute } from '@slidev/types'
+import type { Ref } from 'vue'
 import { computed, ref } from 'vue'
 
 const clicks = ref(0)
@@ -15,6 +16,8 @@ const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
 const presenter = ref(false)
 const slideActive = ref(true)
+const slides = ref<{ no: number, meta?: { slide?: { title?: string } } }[]>([])
+const wentTo: number[] = []
 const registered = new Map<ClicksElement, Pick<ClicksInfo, 'delta' | 'max'>>()
 let reducedMotion = false
 
@@ -83,7 +86,10 @@ export const useNav: typeof SlidevClient.useNav = () => ({
   isPrintMode: computed(() => printMode.value),
   isPrintWithClicks: printWithClicks,
   isPresenter: computed(() => presenter.value),
-  slides: ref([]),
+  slides: slides as unknown as Ref<SlideRoute[]>,
+  go: async (no: number) => {
+    wentTo.push(no)
+  },
 })
 
 export const useIsSlideActive: typeof SlidevClient.useIsSlideActive = () => computed(() => slideActive.value)
@@ -109,6 +115,10 @@ export const slidev = {
   renderContext,
   presenter,
   slideActive,
+  /** The deck's slides as useNav() lists them: set `{ no, meta: { slide: { title } } }` entries. */
+  slides,
+  /** The slide numbers go() was asked for, in order. */
+  wentTo,
   /** The slide's number ($page). */
   page,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
@@ -131,6 +141,8 @@ export const slidev = {
     slideActive.value = true
     page.value = 1
     registered.clear()
+    slides.value = []
+    wentTo.length = 0
     reducedMotion = false
     installMatchMedia()
   },

@@ -7,21 +7,38 @@ const SECTIONS = [
   'slides.md',
   'pages/00-how-to-use.md',
   'pages/01-problem.md',
+  'pages/os-basics.md',
   'pages/02-virtual-machines.md',
+  'pages/check-hypervisors.md',
   'pages/03-containers.md',
   'pages/live-vm.md',
+  'pages/check-fences.md',
+  'pages/images.md',
+  'pages/root.md',
+  'pages/check-images.md',
   'pages/04-side-by-side.md',
+  'pages/syscall-journey.md',
+  'pages/check-kernel.md',
   'pages/05-analogy.md',
+  'pages/check-startup.md',
   'pages/06-comparison.md',
   'pages/07-history.md',
+  'pages/check-history.md',
   'pages/08-in-practice.md',
+  'pages/check-pick.md',
   'pages/09-try-it.md',
+  'pages/scorecard.md',
   'pages/10-wrap-up.md',
   'pages/11-references.md',
+  'pages/answer-key.md',
+  'pages/glossary.md',
 ]
 
-/** The study deck: everything, in teaching order (the 30-minute talk is talk.md, tested in paths.test.ts). */
-const SLIDES = { min: 28, max: 45 }
+/**
+ * The study deck: everything, in teaching order, with its self-checks, answer key and glossary
+ * (the 30-minute talk is talk.md, tested in paths.test.ts).
+ */
+const SLIDES = { min: 28, max: 64 }
 
 /** Notes shorter than this are keywords, not an explanation a learner can follow alone. */
 const MIN_NOTE_CHARS = 400

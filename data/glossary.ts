@@ -1,0 +1,236 @@
+/**
+ * Every term the deck uses that a newcomer may not know: a one-line definition, a short gloss
+ * for its first use before it is taught, and the slide that teaches it (by title, so it survives
+ * reordering). The glossary slides list these; <Term id="…"> shows a term with its gloss; a test
+ * (tests/unit/glossary.test.ts) holds every slide before the teaching one to carrying the gloss.
+ */
+export interface GlossaryEntry {
+  term: string
+  /** One line: what it is. */
+  definition: string
+  /** A few words, shown in brackets after the term where it is used before it is taught. */
+  gloss: string
+  /** The title of the slide that teaches it. */
+  taughtOn: string
+  /** How the term is found in a slide's text: a case-insensitive regular expression source. */
+  match: string
+}
+
+export const glossary = {
+  'kernel': {
+    term: 'kernel',
+    definition: 'The core of an operating system: the one program that drives the hardware and runs, schedules and separates every other program.',
+    gloss: 'the core of the OS, in charge of the hardware',
+    taughtOn: 'What is inside an operating system',
+    match: '\\bkernels?\\b',
+  },
+  'system-call': {
+    term: 'system call',
+    definition: 'A program’s request to the kernel (read a file, open a socket, start a process): the one door between user space and the kernel.',
+    gloss: 'a program’s request to the kernel',
+    taughtOn: 'What is inside an operating system',
+    match: '\\bsystem calls?\\b|\\bsyscalls?\\b',
+  },
+  'user-space': {
+    term: 'user space (userland)',
+    definition: 'Everything in an operating system outside the kernel: libraries, tools, services and your programs, all of which must ask the kernel for what they need.',
+    gloss: 'everything outside the kernel',
+    taughtOn: 'What is inside an operating system',
+    match: '\\buser ?space\\b|\\buserland\\b',
+  },
+  'host-os': {
+    term: 'host OS',
+    definition: 'The operating system installed on the physical machine, under everything else.',
+    gloss: 'the machine’s own OS',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\bhost OS\\b',
+  },
+  'hypervisor': {
+    term: 'hypervisor',
+    definition: 'The software that splits one physical machine into virtual machines and keeps them apart, with the CPU’s help.',
+    gloss: 'software that splits one machine into VMs',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\bhypervisors?\\b',
+  },
+  'virtual-hardware': {
+    term: 'virtual hardware',
+    definition: 'The CPU, memory, disk and network card a VM believes it has: presented by the hypervisor, backed by the real ones.',
+    gloss: 'pretend devices a hypervisor presents',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\bvirtual (hardware|devices?)\\b',
+  },
+  'guest-os': {
+    term: 'guest OS',
+    definition: 'The operating system, with its own kernel, that boots inside a virtual machine.',
+    gloss: 'the OS inside a VM',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\bguest (OS|OSes|kernels?)\\b',
+  },
+  'hypervisor-types': {
+    term: 'type 1 and type 2 hypervisor',
+    definition: 'Type 1 (bare metal) runs directly on the hardware, as ESXi, Xen and Hyper-V do; type 2 (hosted) runs as a program on a host OS, as VirtualBox does.',
+    gloss: 'type 1 runs on the hardware, type 2 on an OS',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\btype[ -]?[12]\\b|\\bbare[- ]metal\\b',
+  },
+  'kvm': {
+    term: 'KVM',
+    definition: 'A part of the Linux kernel (since 2007) that turns Linux itself into a hypervisor, using the CPU’s virtualization features.',
+    gloss: 'Linux’s built-in hypervisor',
+    taughtOn: 'Virtual machines: a computer made of software',
+    match: '\\bKVM\\b',
+  },
+  'container-runtime': {
+    term: 'container runtime',
+    definition: 'The software that sets a container up (namespaces, cgroups, its files) and starts it; runc does the last step, Docker and containerd manage the rest.',
+    gloss: 'the software that starts containers',
+    taughtOn: 'Containers: one kernel, fenced-off processes',
+    match: '\\bcontainer runtimes?\\b',
+  },
+  'namespace': {
+    term: 'namespace',
+    definition: 'A kernel feature that gives a group of processes its own view of one kind of thing: process IDs, hostname, network, mounts, users.',
+    gloss: 'limits what a process can see',
+    taughtOn: 'A container is a process, fenced in',
+    match: '\\bnamespaces?\\b',
+  },
+  'cgroup': {
+    term: 'cgroup (control group)',
+    definition: 'A kernel feature that limits and accounts what a group of processes can use: memory, CPU, disk and network I/O, process count.',
+    gloss: 'limits what a process can use',
+    taughtOn: 'A container is a process, fenced in',
+    match: '\\bcgroups?\\b|\\bcontrol groups?\\b',
+  },
+  'runc': {
+    term: 'runc',
+    definition: 'The reference OCI runtime: it asks the kernel for a container’s namespaces and cgroups, starts its program, then exits.',
+    gloss: 'the program that creates a container',
+    taughtOn: 'What happens when you type docker run',
+    match: '\\brunc\\b',
+  },
+  'containerd': {
+    term: 'containerd',
+    definition: 'The daemon under Docker and Kubernetes that pulls images and manages containers’ lives, calling runc to start them.',
+    gloss: 'the daemon that manages containers',
+    taughtOn: 'What happens when you type docker run',
+    match: '\\bcontainerd\\b',
+  },
+  'image': {
+    term: 'image',
+    definition: 'A container’s files, packed as a stack of read-only layers with a little configuration; every container started from it shares them.',
+    gloss: 'a container’s files, as one package',
+    taughtOn: 'What an image is',
+    match: '\\b(container )?images?\\b',
+  },
+  'layer': {
+    term: 'layer (of an image)',
+    definition: 'One read-only set of file changes in an image; images that share a layer store it once.',
+    gloss: 'one read-only slice of an image',
+    taughtOn: 'What an image is',
+    match: '\\bread-only layers?\\b|\\bimage layers?\\b',
+  },
+  'copy-on-write': {
+    term: 'copy-on-write',
+    definition: 'Sharing a file until someone changes it: the change goes into a private copy, so the shared original stays untouched.',
+    gloss: 'share until changed, then copy',
+    taughtOn: 'What an image is',
+    match: '\\bcopy-on-write\\b',
+  },
+  'registry': {
+    term: 'registry',
+    definition: 'A server that stores images and hands them out: docker pull downloads from one, docker push uploads to one (Docker Hub is the best known).',
+    gloss: 'a server that stores and shares images',
+    taughtOn: 'What an image is',
+    match: '\\bregistr(y|ies)\\b',
+  },
+  'oci': {
+    term: 'OCI',
+    definition: 'The Open Container Initiative: the standards (since 2017) for what a container image is and how a runtime runs one, so any runtime can run any image.',
+    gloss: 'the open container standards',
+    taughtOn: 'What an image is',
+    match: '\\bOCI\\b',
+  },
+  'user-namespace': {
+    term: 'user namespace',
+    definition: 'A namespace with its own user IDs: a process can be UID 0 inside it and an ordinary user outside.',
+    gloss: 'root inside, an ordinary user outside',
+    taughtOn: 'Root in a container',
+    match: '\\buser namespaces?\\b|\\buserns\\b',
+  },
+  'rootless': {
+    term: 'rootless container',
+    definition: 'A container run entirely by an ordinary user, inside a user namespace: no part of it holds root on the host.',
+    gloss: 'run with no root on the host',
+    taughtOn: 'Root in a container',
+    match: '\\brootless\\b',
+  },
+  'capabilities': {
+    term: 'capabilities',
+    definition: 'Root’s powers split into pieces (41 in Linux’s man-pages 5.13); a default Docker container keeps 14 of them.',
+    gloss: 'root’s powers, in pieces',
+    taughtOn: 'Root in a container',
+    match: '\\bcapabilit(y|ies)\\b',
+  },
+  'seccomp': {
+    term: 'seccomp',
+    definition: 'A kernel filter on which system calls a process may make; Docker’s default blocks about 44 of more than 300.',
+    gloss: 'a filter on system calls',
+    taughtOn: 'Root in a container',
+    match: '\\bseccomp\\b',
+  },
+  'lsm': {
+    term: 'LSM (Linux Security Module)',
+    definition: 'A kernel security policy, such as AppArmor or SELinux, that limits what even a privileged process may touch.',
+    gloss: 'a kernel security policy: AppArmor, SELinux',
+    taughtOn: 'Root in a container',
+    match: '\\bLSM\\b|\\bAppArmor\\b|\\bSELinux\\b',
+  },
+  'vmm': {
+    term: 'VMM (virtual machine monitor)',
+    definition: 'The program that runs one VM: it presents the virtual devices and handles what the guest asks of them (QEMU, Firecracker); with KVM it runs as an ordinary process.',
+    gloss: 'the program that runs one VM',
+    taughtOn: 'MicroVMs',
+    match: '\\bVMMs?\\b',
+  },
+  'microvm': {
+    term: 'microVM',
+    definition: 'A VM stripped to the minimum (a few virtual devices, a small kernel, no firmware) so that it starts in a fraction of a second.',
+    gloss: 'a minimal, fast-starting VM',
+    taughtOn: 'MicroVMs',
+    match: '\\bmicro-?VMs?\\b',
+  },
+  'firecracker': {
+    term: 'Firecracker',
+    definition: 'AWS’s open-source microVM monitor on KVM (2018), which runs AWS Lambda and Fargate.',
+    gloss: 'tiny VMs for AWS Lambda',
+    taughtOn: 'MicroVMs',
+    match: '\\bFirecracker\\b',
+  },
+  'gvisor': {
+    term: 'gVisor',
+    definition: 'Google’s sandbox (2018) that answers a container’s system calls with its own kernel written in Go, so few reach the host kernel.',
+    gloss: 'a user-space kernel per sandbox, not a VM',
+    taughtOn: 'Isolation is a spectrum',
+    match: '\\bgVisor\\b',
+  },
+  'kata': {
+    term: 'Kata Containers',
+    definition: 'A runtime (2017) that runs each container, or each Kubernetes pod, inside its own lightweight VM.',
+    gloss: 'each pod (or container) in a lightweight VM',
+    taughtOn: 'Isolation is a spectrum',
+    match: '\\bKata\\b',
+  },
+  'unikernel': {
+    term: 'unikernel',
+    definition: 'One application compiled together with just the pieces of an operating system it needs, booted as a tiny VM.',
+    gloss: 'an app and a tiny OS, as one VM',
+    taughtOn: 'Glossary (3 of 3)',
+    match: '\\bunikernels?\\b',
+  },
+} as const satisfies Record<string, GlossaryEntry>
+
+export type TermId = keyof typeof glossary
+
+export function isTermId(id: string): id is TermId {
+  return Object.hasOwn(glossary, id)
+}
