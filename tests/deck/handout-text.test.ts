@@ -2,18 +2,15 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../scripts/deck-structure'
 import type { Overflow, SmallText } from '../../scripts/deck-walk'
 import type { PdfContent } from './pdf'
-import { spawnSync } from 'node:child_process'
-import process from 'node:process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { allExplanations, buildStackModel, captions, drawnModel, frameAt } from '../../composables/stack'
 import { stacks, vmVsContainers } from '../../data/stacks'
 import { timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, overflowingElements, settle, smallText } from '../../scripts/deck-walk'
-import { EXPORT_FILES } from '../../scripts/export'
-import { childEnv } from './child-env'
+import { exportFinalPdf } from './final-pdf'
 import { deckUrl, describeWithBrowser } from './gate'
-import { readPdf, squash } from './pdf'
+import { squash } from './pdf'
 
 /**
  * The final-state PDF (`npm run export`) is a handout: each page says what its slide's clicks
@@ -46,14 +43,7 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
   let page: Page
 
   beforeAll(async () => {
-    // Slidev's page timeout (30 s by default) is too short on a busy machine while Vite bundles.
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', 'pdf', '--timeout', '180000'], {
-      encoding: 'utf8',
-      env: childEnv({ CHROMIUM_PATH: browserPath }),
-    })
-    if (run.status !== 0)
-      throw new Error(`npm run export failed:\n${run.stdout}\n${run.stderr}`)
-    pdf = await readPdf(EXPORT_FILES.pdf)
+    pdf = await exportFinalPdf(browserPath)
     browser = await launchChromium(browserPath)
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   })

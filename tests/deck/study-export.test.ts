@@ -1,16 +1,13 @@
 import type { PdfContent } from './pdf'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import process from 'node:process'
 import { beforeAll, expect, it } from 'vitest'
 import { buildStackModel } from '../../composables/stack'
 import { readJourney } from '../../data/journey'
 import { quiz } from '../../data/quiz'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
+import { exportFinalPdf } from './final-pdf'
 import { describeWithBrowser } from './gate'
-import { readPdf, squash } from './pdf'
+import { squash } from './pdf'
 
 /**
  * The study slides in the final-state PDF (the handout): a check shows its question but not its
@@ -23,18 +20,14 @@ const checkNo = no(content => content.includes('<Quiz id="type-virtualbox"'))
 const journeyNo = no(content => content.includes('<SyscallJourney'))
 const osNo = no(content => content.includes('<LayerStack stack="os"'))
 const keyNos = deck.slides.filter(s => s.content.includes('<AnswerKey')).map(s => s.no)
-const FILE = join('exports', 'study-slides.pdf')
+const FILE = 'the final-state PDF'
 
 describeWithBrowser('the study slides in the PDF handout', (browserPath) => {
   let pdf: PdfContent
   let pageOf: (slideNo: number) => string
 
   beforeAll(async () => {
-    mkdirSync('exports', { recursive: true })
-    const run = spawnSync(process.execPath, [join('node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs'), 'export', 'slides.md', '--output', FILE, '--executable-path', browserPath, '--timeout', '240000'], { encoding: 'utf8' })
-    if (run.status !== 0)
-      throw new Error(`slidev export failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`)
-    pdf = await readPdf(FILE)
+    pdf = await exportFinalPdf(browserPath)
     pageOf = (slideNo) => {
       const title = squash(deck.slides[slideNo - 1].title)
       const found = pdf.pages.find(page => squash(page).startsWith(title))

@@ -5,18 +5,14 @@
  * export showing the recorded transcript, never a boot.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { vmDemos } from '../../data/vm-demos'
 import { vmTranscript } from '../../data/vm-transcript'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, stateOf } from '../../scripts/deck-walk'
-import { childEnv } from './child-env'
+import { exportFinalPdf } from './final-pdf'
 import { deckUrl, describeWithBrowser } from './gate'
-import { readPdf, squash } from './pdf'
+import { squash } from './pdf'
 
 const deck = await loadDeck()
 const demoSlide = deck.slides.find(s => s.content.includes('<LinuxVm demo="container"'))
@@ -191,13 +187,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
   })
 
   it('the final-state PDF shows each VM slide\'s recorded transcript, never a boot', () => {
-    mkdirSync('exports', { recursive: true })
-    const output = join('exports', 'vm-test.pdf')
-    const env = childEnv()
-    const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'export', 'slides.md', '--output', output, '--timeout', '120000', '--executable-path', browserPath], { encoding: 'utf8', env })
-    if (run.status !== 0)
-      throw new Error(`slidev export failed:\n${run.stdout}\n${run.stderr}`)
-    return readPdf(output).then(({ pages }) => {
+    return exportFinalPdf(browserPath).then(({ pages }) => {
       expect(pages.length).toBe(deck.slides.length)
       const page = squash(pages[demoSlide!.no - 1])
       expect(page).toContain(squash('recorded from a real run of this image'))
