@@ -52,6 +52,11 @@ describe('the PDF outline', () => {
     expect(runTitle('Notes (continued)')).toBe('Notes')
   })
 
+  it('makes a named section with one entry of its own name a single entry, not a parent of itself', () => {
+    const refs = slides.map(s => s.file === 'pages/10.md' && s.no > 4 ? { ...s, file: 'pages/11.md', section: 'References' } : s)
+    expect(sectionOutline(refs, new Map(slides.map(s => [s.no, s.no - 1]))).at(-1)).toEqual({ title: 'References', page: 4, children: [] })
+  })
+
   it('names a section after its section: frontmatter, with all its slides as children', () => {
     const named = slides.map(s => s.file === 'pages/02.md' ? { ...s, section: 'Virtual machines' } : s)
     expect(sectionOutline(named, new Map(slides.map(s => [s.no, s.no - 1])))[1]).toEqual({

@@ -30,7 +30,7 @@ export function runTitle(title: string): string {
 /**
  * The outline for the slides that were printed, `firstPage` giving each one's first page. A named
  * section is an entry with its slides as children; an unnamed one is its first slide, with the
- * others as children.
+ * others as children, and so is a section whose one entry has the section's own name.
  */
 export function sectionOutline(slides: OutlineSlide[], firstPage: ReadonlyMap<number, number>): OutlineItem[] {
   const sections: { file: string, name?: string, entries: OutlineItem[] }[] = []
@@ -48,9 +48,11 @@ export function sectionOutline(slides: OutlineSlide[], firstPage: ReadonlyMap<nu
     if (section.entries.at(-1)?.title !== title)
       section.entries.push({ title, page, children: [] })
   }
-  return sections.map(({ name, entries: [head, ...rest] }) => name
-    ? { title: name, page: head.page, children: [head, ...rest] }
-    : { ...head, children: rest })
+  return sections.map(({ name, entries: [head, ...rest] }) => {
+    if (!name || (rest.length === 0 && head.title === name))
+      return { ...head, children: rest }
+    return { title: name, page: head.page, children: [head, ...rest] }
+  })
 }
 
 /** Writes `items` as the PDF's outline (sections closed), and opens the PDF with it shown. */
