@@ -52,7 +52,7 @@ describe('step captions', () => {
     const eras = [{ no: 1, title: 'Mainframes' }, { no: 2, title: 'The PC' }]
     const wrapper = mount(StepCaptions, {
       props: { captions: eras, step: 2, all: false, intro: 'Two eras.' },
-      slots: { default: ({ caption, index }: { caption: typeof eras[number], index: number }) => h('strong', `${index + 1}. ${caption.title}`) },
+      slots: { default: ({ caption, index }: { caption: unknown, index: number }) => h('strong', `${index + 1}. ${(caption as typeof eras[number]).title}`) },
     })
     expect(wrapper.get('[data-caption] strong').text()).toBe('2. The PC')
     await wrapper.setProps({ all: true })
