@@ -86,8 +86,8 @@ describe('design tokens', () => {
     it(`meet WCAG AA (4.5:1) for the live VM's terminal and status text on each of its fills in ${mode} mode`, () => {
       for (const [fg, fills] of VM_TEXT) {
         for (const bg of fills) {
-          expect(tokens[fg], `${fg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
-          expect(tokens[bg], `${bg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
+          expect(tokens[fg] ?? 'not defined', `${fg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
+          expect(tokens[bg] ?? 'not defined', `${bg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
           const ratio = contrast(tokens[fg], tokens[bg])
           expect(ratio, `${fg} on ${bg} (${mode}): ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
         }
@@ -97,10 +97,13 @@ describe('design tokens', () => {
 
   it('define every colour the VM\'s terminal (xterm.js) reads, and the VM writes no colour of its own', () => {
     for (const token of Object.values(TERMINAL_TOKENS))
-      expect(light[token], `${token} in styles/tokens.css (composables/terminal-theme.ts reads it)`).toMatch(/^#/)
+      expect(light[token] ?? 'not defined', `${token} in styles/tokens.css (composables/terminal-theme.ts reads it)`).toMatch(/^#/)
     for (const file of ['components/LinuxVm.vue', 'composables/vm-runtime.ts']) {
-      const hex = readFileSync(resolve(file), 'utf8').match(/#[0-9a-f]{3,8}\b/gi) ?? []
+      const text = readFileSync(resolve(file), 'utf8')
+      const hex = text.match(/#[0-9a-f]{3,8}\b/gi) ?? []
       expect(hex, `${file} writes colours; use the --vm-* tokens in styles/tokens.css`).toEqual([])
+      for (const [, token] of text.matchAll(/var\((--vm-[\w-]+)\)/g))
+        expect(light[token] ?? 'not defined', `${file} uses ${token}, which styles/tokens.css does not define`).toMatch(/^#/)
     }
   })
 
