@@ -30,6 +30,36 @@ export function sourceNumber(id: SourceId, all: Record<string, Source> = sources
   return no
 }
 
+/** One source as a slide cites it: its number in the references, where to follow it, and who and what it is. */
+export interface Citation {
+  no: number
+  id: SourceId
+  url: string
+  /** Who and what, for the link's title and its accessible name. */
+  label: string
+}
+
+/**
+ * The citations for `ids` (ids from data/sources.ts, as an array or one string split on spaces or
+ * commas), in reference-list order, each once. Throws, naming the fix, on none or an unknown id.
+ */
+export function citations(ids: string | readonly string[], all: Record<string, Source> = sources): Citation[] {
+  const list = (typeof ids === 'string' ? ids.split(/[\s,]+/) : [...ids]).filter(id => id.length > 0)
+  if (list.length === 0)
+    throw new Error('Cite: give at least one source id from data/sources.ts, e.g. <Cite id="xen-paper" />.')
+  const unknown = list.filter(id => !Object.hasOwn(all, id))
+  if (unknown.length > 0)
+    throw new Error(`Cite: no source ${unknown.map(id => `"${id}"`).join(', ')} in data/sources.ts; add it there (then run \`npm run refs\`) or use a known id.`)
+  return [...new Set(list)]
+    .map(id => ({ no: sourceNumber(id as SourceId, all), id: id as SourceId, url: all[id].url, label: `${all[id].by}, “${all[id].title}”` }))
+    .sort((a, b) => a.no - b.no)
+}
+
+/** How a citation reads in text: "[12]" or "[3, 12]". */
+export function citationText(list: readonly Citation[]): string {
+  return `[${list.map(c => c.no).join(', ')}]`
+}
+
 /** The address as printed: a DOI as doi:…, otherwise without https:// and www. */
 export function displayUrl(url: string): string {
   const doi = url.match(/^https:\/\/doi\.org\/(10\..+)$/)

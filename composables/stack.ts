@@ -112,7 +112,7 @@ export function buildStackModel(spec: StackSpec): StackModel {
       if (!kinds.has(kind))
         throw new Error(`${where}: variant ${v + 1} ("${variant.stack.id}") lights "${kind}", which is not in that stack; it has ${[...kinds].join(', ')}.`)
     }
-    return { model, highlight: { kinds: variant.kinds, caption: variant.caption } }
+    return { model, highlight: { kinds: variant.kinds, caption: variant.caption, sources: variant.sources } }
   })
 
   return {
@@ -150,7 +150,12 @@ export function drawnModel(model: StackModel, frame: StackFrame): StackModel {
 
 /** Every caption the stack's clicks show, in order: its highlights, then its variants (for the handout page). */
 export function captions(model: StackModel): string[] {
-  return [...model.highlights, ...model.variants.map(v => v.highlight)].map(h => h.caption)
+  return allHighlights(model).map(h => h.caption)
+}
+
+/** Every highlight the stack's clicks show, in order, with its sources: the handout page lists them all. */
+export function allHighlights(model: StackModel): StackHighlight[] {
+  return [...model.highlights, ...model.variants.map(v => v.highlight)]
 }
 
 /** Whether a row is hidden, the newest (just added), or shown earlier, at a frame. */

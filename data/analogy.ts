@@ -142,6 +142,7 @@ export const analogyLimits: RevealCard[] = [
     layer: 'host-kernel',
     body: 'The building’s manager, the shared kernel, can open every flat: one bug, every container.',
     note: { label: 'It happened:', text: 'Dirty COW (CVE-2016-5195) broke out of containers; runc’s CVE-2019-5736 (11 Feb 2019) gave root on the host.' },
+    sources: ['dirty-cow', 'runc-cve-2019-5736'],
   },
   {
     id: 'terraced',
@@ -149,6 +150,7 @@ export const analogyLimits: RevealCard[] = [
     layer: 'hypervisor',
     body: 'VMs share the ground and their party walls: one machine, one hypervisor between them.',
     note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (CVE-2015-3456, 13 May 2015), a virtual-floppy bug, could crash a VM, possibly run code on the host.' },
+    sources: ['l1tf-kernel', 'venom'],
   },
   {
     id: 'build-time',
@@ -156,6 +158,7 @@ export const analogyLimits: RevealCard[] = [
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
     note: { label: 'How much:', text: 'about 30 s for a desktop VM, about 125 ms to init for a minimal VM.' },
+    sources: ['virtualbox-boot', 'firecracker-spec'],
   },
   {
     id: 'house-rules',
@@ -163,5 +166,6 @@ export const analogyLimits: RevealCard[] = [
     layer: 'host-kernel',
     body: 'A container runs on the host’s kernel and CPU architecture; it cannot bring its own.',
     note: { label: 'So:', text: 'no Windows containers on a Linux host; amd64 images need emulation on arm64.' },
+    sources: ['windows-container-compat', 'docker-multi-platform'],
   },
 ]

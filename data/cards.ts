@@ -1,4 +1,5 @@
 import type { LayerKind } from './layers'
+import type { SourceId } from './sources'
 
 /** A card revealed on a click: goals, key characteristics. Drawn by components/RevealCards.vue. */
 export interface RevealCard {
@@ -10,4 +11,6 @@ export interface RevealCard {
   note?: { label: string, text: string }
   /** The layer of the stack diagrams this card is about; the card wears its colour. */
   layer?: LayerKind
+  /** Where its numbers and dates come from: cited as [n] at the end of the card. */
+  sources?: SourceId[]
 }

@@ -13,6 +13,7 @@ export const vmCharacteristics: RevealCard[] = [
     layer: 'guest-os',
     body: 'A whole operating system boots inside every VM.',
     note: { label: 'Size varies:', text: 'a desktop guest runs to GBs; trimmed guests (Tinyx, say) are a few MB.' },
+    sources: ['lightvm'],
   },
   {
     id: 'strong-isolation',
@@ -20,6 +21,7 @@ export const vmCharacteristics: RevealCard[] = [
     layer: 'hypervisor',
     body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
     note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could possibly let a guest run code outside its VM.' },
+    sources: ['venom'],
   },
   {
     id: 'overhead',
@@ -27,6 +29,7 @@ export const vmCharacteristics: RevealCard[] = [
     layer: 'guest-os',
     body: 'Every guest kernel and its services need memory of their own.',
     note: { label: 'CPU:', text: 'with hardware help (VT-x, AMD-V), CPU overhead is small.' },
+    sources: ['felter-ibm'],
   },
   {
     id: 'boot',
@@ -34,6 +37,7 @@ export const vmCharacteristics: RevealCard[] = [
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
     note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in about 125 ms.' },
+    sources: ['virtualbox-boot', 'firecracker-spec'],
   },
 ]
 
@@ -51,6 +55,7 @@ export const containerCharacteristics: RevealCard[] = [
     layer: 'libraries',
     body: 'It carries the app and the files it needs, never a kernel.',
     note: { label: 'Sizes vary:', text: 'alpine:3.22 is 3.8 MB to pull, ubuntu:24.04 29.8 MB; some run to GBs.' },
+    sources: ['docker-repo-info'],
   },
   {
     id: 'less-isolation',
@@ -58,6 +63,7 @@ export const containerCharacteristics: RevealCard[] = [
     layer: 'host-kernel',
     body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
     note: { label: 'By default:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
+    sources: ['lin-container-security'],
   },
   {
     id: 'fast-start',
@@ -65,5 +71,6 @@ export const containerCharacteristics: RevealCard[] = [
     layer: 'container-runtime',
     body: 'Nothing to boot: the kernel starts one more, fenced-off process.',
     note: { label: 'Measured:', text: 'docker run ubuntu /bin/date: about 0.6 s from launch to first output in one test; most of it is the engine’s work.' },
+    sources: ['quark-bench'],
   },
 ]

@@ -4,6 +4,8 @@
  * reordering). The glossary slides list these; <Term id="…"> shows a term with its gloss; a test
  * (tests/unit/glossary.test.ts) holds every slide before the teaching one to carrying the gloss.
  */
+import type { SourceId } from './sources'
+
 export interface GlossaryEntry {
   term: string
   /** One line: what it is. */
@@ -14,6 +16,8 @@ export interface GlossaryEntry {
   taughtOn: string
   /** How the term is found in a slide's text: a case-insensitive regular expression source. */
   match: string
+  /** Where its dates and numbers come from: cited as [n] after the definition. */
+  sources?: SourceId[]
 }
 
 export const glossary = {
@@ -79,6 +83,7 @@ export const glossary = {
     gloss: 'Linux’s built-in hypervisor',
     taughtOn: 'Virtual machines: a computer made of software',
     match: '\\bKVM\\b',
+    sources: ['kvm-2620'],
   },
   'container-runtime': {
     term: 'container runtime',
@@ -149,6 +154,7 @@ export const glossary = {
     gloss: 'the open container standards',
     taughtOn: 'What an image is',
     match: '\\bOCI\\b',
+    sources: ['oci-v1'],
   },
   'user-namespace': {
     term: 'user namespace',
@@ -170,6 +176,7 @@ export const glossary = {
     gloss: 'root’s powers, in pieces',
     taughtOn: 'Root in a container',
     match: '\\bcapabilit(y|ies)\\b',
+    sources: ['containers-caps'],
   },
   'seccomp': {
     term: 'seccomp',
@@ -177,6 +184,7 @@ export const glossary = {
     gloss: 'a filter on system calls',
     taughtOn: 'Root in a container',
     match: '\\bseccomp\\b',
+    sources: ['docker-seccomp'],
   },
   'lsm': {
     term: 'LSM (Linux Security Module)',
@@ -205,6 +213,7 @@ export const glossary = {
     gloss: 'tiny VMs for AWS Lambda',
     taughtOn: 'MicroVMs',
     match: '\\bFirecracker\\b',
+    sources: ['firecracker-repo'],
   },
   'gvisor': {
     term: 'gVisor',
@@ -212,6 +221,7 @@ export const glossary = {
     gloss: 'a user-space kernel per sandbox, not a VM',
     taughtOn: 'Isolation is a spectrum',
     match: '\\bgVisor\\b',
+    sources: ['gvisor-launch'],
   },
   'kata': {
     term: 'Kata Containers',
@@ -219,6 +229,7 @@ export const glossary = {
     gloss: 'each pod (or container) in a lightweight VM',
     taughtOn: 'Isolation is a spectrum',
     match: '\\bKata\\b',
+    sources: ['kata-announce'],
   },
   'unikernel': {
     term: 'unikernel',

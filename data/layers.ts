@@ -34,7 +34,7 @@ export const layerKinds = {
   },
   'system-calls': {
     label: 'System calls',
-    explain: 'A program’s requests to the kernel: read, write, open, fork… Over 300 of them on Linux.',
+    explain: 'A program’s requests to the kernel: read, write, open, fork and hundreds more.',
     color: 'system-call',
   },
   'userland': {

@@ -1,3 +1,4 @@
+import type { GlossaryEntry } from './glossary'
 import { describe, expect, it } from 'vitest'
 import { sources } from './sources'
 
@@ -18,5 +19,17 @@ describe('sources', () => {
   it('cites no address twice (one source, one entry)', () => {
     const urls = Object.values(sources).map(s => s.url)
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([])
+  })
+})
+
+describe('data that states a year or a number cites where it comes from', () => {
+  it('every glossary definition with a year or a count of two digits or more names its sources', async () => {
+    const { glossary } = await import('./glossary')
+    for (const [id, entry] of Object.entries(glossary) as [string, GlossaryEntry][]) {
+      if (/\b\d{2,}\b/.test(entry.definition))
+        expect(entry.sources?.length, `glossary "${id}": "${entry.definition}" needs sources`).toBeGreaterThan(0)
+      for (const source of entry.sources ?? [])
+        expect(sources, `glossary "${id}" cites ${source}`).toHaveProperty([source])
+    }
   })
 })

@@ -4,6 +4,7 @@
  * `cells` (one layer per column: per app, per VM). Validated by composables/stack.ts.
  */
 import type { LayerKind } from './layers'
+import type { SourceId } from './sources'
 
 export interface LayerSpec {
   kind: LayerKind
@@ -20,6 +21,8 @@ export interface StackHighlight {
   kinds: LayerKind[]
   /** What the speaker says about it, shown while it is lit. */
   caption: string
+  /** Where a number or date in the caption comes from: cited as [n] after it. */
+  sources?: SourceId[]
 }
 
 export interface StackSpec {
@@ -44,6 +47,7 @@ export interface StackVariant {
   stack: StackSpec
   kinds: LayerKind[]
   caption: string
+  sources?: SourceId[]
 }
 
 /** A per-column row: the same layer in each of n columns. */
@@ -170,7 +174,7 @@ export const microVm: StackSpec = {
     apps(['Function A', 'Function B', 'Function C']),
   ],
   highlights: [
-    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s boundary, close to a container’s speed: about 125 ms to start.' },
+    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s boundary, close to a container’s speed: about 125 ms to start.', sources: ['firecracker-spec'] },
   ],
 }
 

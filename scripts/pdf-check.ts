@@ -18,6 +18,8 @@ export interface PdfContent {
   outline: string[]
   /** The outline as a tree. */
   outlineTree: OutlineNode[]
+  /** The addresses each page's links go to (external links only), in order. */
+  links: string[][]
 }
 
 interface PdfjsOutlineItem { title: string, items: PdfjsOutlineItem[] }
@@ -25,9 +27,12 @@ interface PdfjsOutlineItem { title: string, items: PdfjsOutlineItem[] }
 export async function readPdf(file: string): Promise<PdfContent> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
   const pages: string[] = []
+  const links: string[][] = []
   for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
+    const page = await doc.getPage(i)
+    const content = await page.getTextContent()
     pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
+    links.push((await page.getAnnotations()).filter(a => a.subtype === 'Link' && typeof a.url === 'string').map(a => a.url as string))
   }
   const tree = (items: PdfjsOutlineItem[] | null): OutlineNode[] =>
     (items ?? []).map(item => ({ title: item.title, children: tree(item.items) }))
@@ -39,7 +44,7 @@ export async function readPdf(file: string): Promise<PdfContent> {
   })
   walk(outlineTree)
   await doc.destroy()
-  return { pages, outline, outlineTree }
+  return { pages, outline, outlineTree, links }
 }
 
 /** A page shorter than this (letters and digits) counts as blank: a slide number alone is not a page. */

@@ -4,6 +4,7 @@ import type { Overflow, SmallText } from '../../scripts/deck-walk'
 import type { PdfContent } from './pdf'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { allExplanations, buildStackModel, captions, drawnModel, frameAt } from '../../composables/stack'
+import { sources } from '../../data/sources'
 import { stacks, vmVsContainers } from '../../data/stacks'
 import { timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
@@ -19,6 +20,16 @@ import { squash } from './pdf'
  * the 980×552 canvas, with no text under 16px, in print mode.
  */
 const deck = await loadDeck()
+
+/** A year (1964, the 1960s) or a measured quantity (125 ms, 3.8 MB, 50%): a fact that needs a source. */
+const FACT = /\b(?:1[89]\d\d|20\d\d)s?\b|\b\d+(?:[.,]\d+)?\s?(?:ms|s|%|[KMG]i?B|min|minutes|seconds)(?![\w-])/g
+/** Pages whose numbers are not claims from a source, and why. */
+const UNCITED: { test: (slide: DeckSlide) => boolean, why: string }[] = [
+  { test: s => s.file === 'pages/00-how-to-use.md', why: 'the talk\'s own length' },
+  { test: s => s.file === 'pages/live-vm.md', why: 'output of the VM on the slide, recorded by npm run vm:transcript and dated there' },
+  { test: s => s.file === 'pages/09-try-it.md', why: 'command output captured by npm run capture:try-it, dated on the slide' },
+  { test: s => s.title.startsWith('References'), why: 'the sources themselves' },
+]
 
 function slidesShowing(tag: string): DeckSlide[] {
   return deck.slides.filter(s => s.content.includes(`<${tag}`))
@@ -102,5 +113,26 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
         trouble.push({ no: slide.no, overflow, small })
     }
     expect(trouble).toEqual([])
+  })
+
+  it('every page that states a year or a measured number cites its source as [n], and each n links to source n', () => {
+    const urls = Object.values(sources).map(source => source.url)
+    const problems: string[] = []
+    deck.slides.forEach((slide, i) => {
+      if (UNCITED.some(rule => rule.test(slide)))
+        return
+      const text = pdf.pages[i] ?? ''
+      const facts = text.match(FACT) ?? []
+      const cited = [...text.replace(/\s+/g, '').matchAll(/\[(\d+(?:,\d+)*)\]/g)].flatMap(m => m[1].split(',').map(Number))
+      if (facts.length > 0 && cited.length === 0)
+        problems.push(`page ${slide.no} "${slide.title}" states ${[...new Set(facts)].join(', ')} and cites no source`)
+      for (const n of cited) {
+        if (!(n >= 1 && n <= urls.length))
+          problems.push(`page ${slide.no}: [${n}] is not a source number (1–${urls.length})`)
+        else if (!pdf.links[i].includes(urls[n - 1]))
+          problems.push(`page ${slide.no}: [${n}] does not link to ${urls[n - 1]}`)
+      }
+    })
+    expect(problems).toEqual([])
   })
 })

@@ -99,6 +99,21 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
       expect(slideOfPage[entry.page - 1], `"${entry.title}" points at its page`).toBe(Number(/\d+/.exec(entry.title)![0]))
   })
 
+  it('prints its text at the size set for paper: body 10.5 pt (7.4 pt two pages to a sheet), not shrunk to fit', async () => {
+    // Letters at each font size, over every page: the notes are most of the text.
+    const letters = new Map<number, number>()
+    for (let i = 1; i <= doc.numPages; i++) {
+      for (const item of (await (await doc.getPage(i)).getTextContent()).items) {
+        if (!('str' in item) || !item.str.trim())
+          continue
+        const size = Math.round(Math.hypot(item.transform[2], item.transform[3]) * 2) / 2
+        letters.set(size, (letters.get(size) ?? 0) + item.str.length)
+      }
+    }
+    const [body] = [...letters.entries()].sort((a, b) => b[1] - a[1])[0]
+    expect(body, `the most common text size, in pt (sizes: ${JSON.stringify([...letters])})`).toBeGreaterThanOrEqual(10.5)
+  })
+
   it('links: the contents on page 1 jump to each section\'s first page', async () => {
     const links = (await (await doc.getPage(1)).getAnnotations()).filter(a => a.subtype === 'Link')
     expect(links.length).toBe(sections.length)

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ComparisonTable from '../../components/ComparisonTable.vue'
+import { citations, citationText } from '../../composables/references'
 import { chapterComparison } from '../../data/comparison'
 import { slidev } from '../support/slidev-client'
 
@@ -27,7 +28,7 @@ describe('comparison table', () => {
 
   it('shows the chapter’s rows in order, one more per click, the newest marked', async () => {
     const w = mount(ComparisonTable)
-    expect(w.findAll('tbody th').map(th => th.text())).toEqual(chapterComparison.map(r => r.aspect))
+    expect(w.findAll('tbody th').map(th => th.text().replace(/\s+/g, ' '))).toEqual(chapterComparison.map(r => `${r.aspect} ${citationText(citations(r.sources))}`))
     expect(w.find('[data-fine]').exists()).toBe(false)
     expect(w.findAll('thead th').map(th => th.text())).toEqual(['Aspect', 'VM', 'Container'])
     expect(rowStates(w)).toEqual(['hidden', 'hidden', 'hidden', 'hidden', 'hidden'])
@@ -60,7 +61,8 @@ describe('comparison table', () => {
     expect(w.findAll('[data-verdict]').map(v => v.attributes('data-state'))).toEqual(fineStates(w))
     expect(w.findAll('[data-fine]').map(td => td.attributes('aria-hidden'))).toEqual([undefined, undefined, 'true', 'true', 'true'])
     const lines = w.get('[data-fine="startup"]').findAll('.fine-line').map(l => l.text())
-    expect(lines).toEqual(chapterComparison[1].finePrint)
+    const fine = chapterComparison[1]
+    expect(lines).toEqual([...fine.finePrint.slice(0, -1), `${fine.finePrint.at(-1)} ${citationText(citations(fine.sources))}`])
     expect(w.get('[data-fine="portability"]').attributes('data-sources')).toContain('windows-container-compat')
     await at(5)
     expect(fineStates(w)).toEqual(['shown', 'shown', 'shown', 'shown', 'current'])

@@ -22,6 +22,7 @@ const TALK_SECTIONS = [
   'pages/07-history.md',
   'pages/08-in-practice.md',
   'pages/10-wrap-up.md',
+  'pages/11-references.md',
 ]
 const TALK_MINUTES = 30
 const TALK_SLIDES = { min: 20, max: 26 }
@@ -36,6 +37,8 @@ beforeAll(async () => {
 })
 
 const key = (slide: DeckSlide): string => `${slide.file}\n${slide.content.trim()}`
+/** The slides a speaker gives: all but the references after the closing slide (0 minutes, for reading afterwards). */
+const spoken = (deck: DeckStructure): DeckSlide[] => deck.slides.filter(s => !s.title.startsWith('References'))
 const total = (deck: DeckStructure): number => deck.slides.reduce((sum, s) => sum + (minutes(s.note) ?? 0), 0)
 
 describe('two paths from one source', () => {
@@ -49,9 +52,9 @@ describe('two paths from one source', () => {
     expect(runs).toEqual(TALK_SECTIONS)
   })
 
-  it(`the talk has ${TALK_SLIDES.min}–${TALK_SLIDES.max} slides`, () => {
-    expect(talk.slides.length).toBeGreaterThanOrEqual(TALK_SLIDES.min)
-    expect(talk.slides.length).toBeLessThanOrEqual(TALK_SLIDES.max)
+  it(`the talk has ${TALK_SLIDES.min}–${TALK_SLIDES.max} slides to give, then the references`, () => {
+    expect(spoken(talk).length).toBeGreaterThanOrEqual(TALK_SLIDES.min)
+    expect(spoken(talk).length).toBeLessThanOrEqual(TALK_SLIDES.max)
   })
 
   it('writes no slide twice: every talk slide but its cover comes from pages/ and is in the study deck', () => {
@@ -60,14 +63,18 @@ describe('two paths from one source', () => {
     expect(missing).toEqual([])
   })
 
-  it('keeps the how-to slide and the references in the study deck only', () => {
-    expect(talk.slides.filter(s => s.file === 'pages/00-how-to-use.md' || s.title.startsWith('References')).map(s => s.title)).toEqual([])
+  it('keeps the how-to slide in the study deck only; both end on the same references, so a [n] on a slide finds its source', () => {
+    expect(talk.slides.filter(s => s.file === 'pages/00-how-to-use.md').map(s => s.title)).toEqual([])
     expect(study.slides.some(s => s.file === 'pages/00-how-to-use.md')).toBe(true)
-    expect(study.slides.some(s => s.title.startsWith('References'))).toBe(true)
+    const references = (deck: DeckStructure): string[] => deck.slides.filter(s => s.title.startsWith('References')).map(key)
+    expect(references(talk).length).toBeGreaterThan(0)
+    expect(references(talk)).toEqual(references(study))
+    expect(talk.slides.slice(-references(talk).length).every(s => s.title.startsWith('References'))).toBe(true)
+    expect(references(talk).every(r => minutes(talk.slides.find(s => key(s) === r)!.note) === 0)).toBe(true)
   })
 
   it('ends the talk on the closing slide, which the study deck shows before its references', () => {
-    const closing = talk.slides.at(-1)!
+    const closing = spoken(talk).at(-1)!
     expect(closing.file).toBe('pages/10-wrap-up.md')
     const at = study.slides.findIndex(s => key(s) === key(closing))
     const firstReference = study.slides.findIndex(s => s.title.startsWith('References'))
@@ -80,8 +87,8 @@ describe('two paths from one source', () => {
     const claim = talk.slides.findIndex(s => /process/i.test(s.title) && s.file === 'pages/03-containers.md')
     expect(claim).toBeGreaterThan(0)
     expect(demo).toBeGreaterThan(claim)
-    expect(demo / talk.slides.length).toBeGreaterThan(0.3)
-    expect(demo / talk.slides.length).toBeLessThan(0.7)
+    expect(demo / spoken(talk).length).toBeGreaterThan(0.3)
+    expect(demo / spoken(talk).length).toBeLessThan(0.7)
   })
 })
 
@@ -102,8 +109,7 @@ describe('timing: every slide ends its notes with `Time: N min.`', () => {
   })
 
   it('each talk slide\'s notes can be read in about its minutes', () => {
-    const long = talk.slides.filter(s => s.note.split(/\s+/).length > (minutes(s.note) ?? 0) * WORDS_PER_MINUTE)
-      .map(s => `${s.no} "${s.title}": ${s.note.split(/\s+/).length} words for ${minutes(s.note)} min`)
+    const long = spoken(talk).filter(s => s.note.split(/\s+/).length > (minutes(s.note) ?? 0) * WORDS_PER_MINUTE).map(s => `${s.no} "${s.title}": ${s.note.split(/\s+/).length} words for ${minutes(s.note)} min`)
     expect(long).toEqual([])
   })
 })

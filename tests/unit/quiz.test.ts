@@ -40,7 +40,9 @@ describe('quiz', () => {
     expect(feedback.attributes('aria-live')).toBe('polite')
     expect(feedback.text()).toContain('Right.')
     expect(feedback.text()).toContain(question.why)
-    const link = feedback.get('a')
+    expect(feedback.get('.cite').text()).toMatch(/^\[\d+(, \d+)*\]$/)
+    expect(feedback.get('.cite a').attributes('href')).toMatch(/^https:\/\//)
+    const link = feedback.get('.quiz-taught a')
     expect(link.text()).toBe(`“${question.taughtOn}” (slide 9)`)
     await link.trigger('click')
     expect(slidev.wentTo).toEqual([9])
@@ -117,7 +119,7 @@ describe('quiz', () => {
     slidev.slides.value = []
     const wrapper = mountQuiz()
     await wrapper.findAll('button.quiz-option')[0].trigger('click')
-    expect(wrapper.find('[data-feedback] a').exists()).toBe(false)
+    expect(wrapper.find('.quiz-taught a').exists()).toBe(false)
     expect(wrapper.get('[data-feedback]').text()).toContain(`“${question.taughtOn}”`)
   })
 

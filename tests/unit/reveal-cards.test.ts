@@ -2,6 +2,9 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import RevealCards from '../../components/RevealCards.vue'
+import { citations, citationText } from '../../composables/references'
+import { analogyLimits } from '../../data/analogy'
+import { vmCharacteristics } from '../../data/characteristics'
 import { isolationGoals } from '../../data/goals'
 import { slidev } from '../support/slidev-client'
 
@@ -74,5 +77,16 @@ describe('reveal cards', () => {
     const badLayer = [{ ...isolationGoals[0], layer: 'kernel' as never }]
     expect(() => mount(RevealCards, { props: { cards: badLayer } })).toThrow(/names an unknown layer "kernel"/)
     silence.mockRestore()
+  })
+
+  it('a card with numbers or dates cites its sources by number at the end of its note', () => {
+    for (const cards of [vmCharacteristics, analogyLimits]) {
+      const wrapper = mount(RevealCards, { props: { cards } })
+      for (const card of cards.filter(c => /\d/.test(`${c.body} ${c.note?.text ?? ''}`))) {
+        expect(card.sources, `${card.id} states a number: give it sources`).toBeDefined()
+        const note = wrapper.get(`[data-card="${card.id}"] .card-note`)
+        expect(note.text(), card.id).toMatch(new RegExp(`${citationText(citations(card.sources!)).replace(/[[\]]/g, '\\$&')}$`))
+      }
+    }
   })
 })
