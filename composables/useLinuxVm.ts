@@ -9,7 +9,6 @@ import { VM_HOST_SERIAL, vmHostLine } from '../data/vm-image'
 import { RANK, VmMirror } from './vm-mirror'
 import { createTerminal, startEmulator, VmLoadError } from './vm-runtime'
 import { CommandSequencer, isTerminalReply, markMilestones, PromptWatcher, TerminalLog } from './vm-session'
-import { recordVmTiming } from './vm-timings'
 
 /**
  * What the LinuxVm component shows:
@@ -167,7 +166,6 @@ export function useLinuxVm(options: LinuxVmOptions) {
         milestones.value = { ...milestones.value, shell: promptMs.value }
         state.value = 'ready'
         stopClock()
-        recordVmTiming(options.mode === 'cold' ? 'cold' : 'restore', promptMs.value)
         // A serial line has no size of its own: tell the booted guest the terminal's.
         if (options.mode === 'cold')
           emulator?.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine({ cols: options.cols, rows: options.rows })))
@@ -183,10 +181,6 @@ export function useLinuxVm(options: LinuxVmOptions) {
       return
     typed.value = sequencer.typed
     busy.value = sequencer.busy
-    for (const run of sequencer.runs) {
-      if (run.ms !== null)
-        recordVmTiming(run.command, run.ms)
-    }
   }
 
   async function run(gen: number): Promise<void> {
@@ -303,8 +297,6 @@ export function useLinuxVm(options: LinuxVmOptions) {
           startClock()
         else
           stopClock()
-        if (s.promptMs !== null)
-          recordVmTiming(options.mode === 'cold' ? 'cold' : 'restore', s.promptMs)
       },
     })
     mirror.log = () => {

@@ -23,11 +23,11 @@ export interface VmDemo {
 }
 
 /**
- * The longest command line: with the prompt (`vm:~# `, 6 columns; `vm:/sys/fs/cgroup# `, 20) it
- * must fit a 60-column terminal unwrapped. The transcript test checks prompt + command ≤ 59 (the
- * shell wraps a line that reaches the last column) on the real prompts.
+ * The longest command line: with its prompt it must fit a 60-column terminal unwrapped (the shell
+ * wraps a line that reaches the last column), so at most 59 - 6 (the shortest prompt, `vm:~# `).
+ * The transcript test checks prompt + command ≤ 59 on the real prompts (`vm:/sys/fs/cgroup# ` is 20).
  */
-export const MAX_COMMAND_CHARS = 49
+export const MAX_COMMAND_CHARS = 53
 
 const demoList: VmDemo[] = [
   {
@@ -43,17 +43,17 @@ const demoList: VmDemo[] = [
   {
     id: 'container',
     title: 'A container by hand',
-    shows: 'unshare starts a shell in new PID, mount and UTS namespaces: it is PID 1, has its own host name, and runs on the same kernel.',
+    shows: 'unshare starts a process in new PID, mount and UTS namespaces: the host lists it under an ordinary PID, inside it is PID 1 with its own host name, and it runs on the same kernel.',
     steps: [
-      { command: 'hostname', shows: 'the VM\'s host name, outside any container' },
-      { command: 'uname -r', shows: 'the kernel version outside' },
-      { command: 'unshare --pid --fork --mount-proc --uts sh', shows: 'a new shell in new PID, mount and UTS namespaces: a container, made by hand' },
+      { command: 'uname -nr', shows: 'outside: the host name (vm) and the kernel version' },
+      { command: 'unshare --pid --fork --mount-proc --uts sleep 1d &', shows: 'a container in the background: sleep, in new PID, mount and UTS namespaces' },
+      { command: 'ps -o pid,comm | grep sleep', shows: 'on the host, ps lists the container\'s process like any other, under an ordinary PID' },
+      { command: 'nsenter -t $(pidof sleep) -p -m -u sh', shows: 'a shell inside that container\'s namespaces, as docker exec does' },
       { command: 'hostname box', shows: 'a host name set inside: the prompt changes' },
-      { command: 'echo $$', shows: 'the shell inside is PID 1' },
-      { command: 'ps -o pid,comm', shows: 'only the container\'s own processes are visible' },
-      { command: 'uname -r', shows: 'the same kernel version inside: a container shares the kernel' },
-      { command: 'exit', shows: 'leave the container' },
-      { command: 'hostname', shows: 'outside, the host name is unchanged' },
+      { command: 'ps -o pid,comm', shows: 'inside, the same sleep is PID 1, and only the container\'s processes are visible' },
+      { command: 'uname -nr', shows: 'inside: host name box, the same kernel' },
+      { command: 'exit', shows: 'leave the container (its sleep runs on)' },
+      { command: 'uname -nr', shows: 'outside again: still vm, and the same kernel as inside, line for line' },
     ],
   },
   {
@@ -159,5 +159,10 @@ export interface VmTranscript {
     coldBootToPromptRuns: number[]
     restoreToPromptRuns: number[]
   }
+  /**
+   * Key lines of the fastest cold boot's console log, in order, each with the second it appeared
+   * (wall time from starting the emulator): firmware, kernel, initramfs, /init, the shell.
+   */
+  coldBootLog: { seconds: number, line: string, milestone?: 'kernel' | 'init' | 'shell' }[]
   demos: { id: VmDemo['id'], title: string, steps: VmTranscriptStep[] }[]
 }

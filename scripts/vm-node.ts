@@ -26,6 +26,8 @@ export interface NodeVm {
   emulator: V86
   /** Everything the serial console has sent since the start (raw bytes as latin-1/UTF-8 text). */
   output: () => string
+  /** Every complete line of output so far, with the time (ms since start) it ended. */
+  lines: () => { ms: number, text: string }[]
   /** Resolves with the time (ms since start) when `test` holds for the output; rejects after timeoutMs. */
   waitFor: (test: (output: string) => boolean, timeoutMs: number, what: string) => Promise<number>
   /** Types a line and resolves with the raw output up to the next prompt. */
@@ -54,9 +56,15 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
   const started = new Promise<void>(r => emulator.add_listener('emulator-started', () => r()))
   const decoder = new TextDecoder()
   let text = ''
+  let lineStart = 0
+  const lines: { ms: number, text: string }[] = []
   const waiters = new Set<() => void>()
   emulator.add_listener('serial0-output-byte', (byte: number) => {
     text += decoder.decode(new Uint8Array([byte]), { stream: true })
+    if (byte === 10) {
+      lines.push({ ms: performance.now() - startedAt, text: text.slice(lineStart, -1) })
+      lineStart = text.length
+    }
     for (const w of waiters) w()
   })
 
@@ -80,7 +88,11 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
   const run: NodeVm['run'] = async (command, timeoutMs = 30_000) => {
     const from = text.length
     emulator.serial0_send(`${command}\n`)
-    await waitFor(t => t.length > from && promptAtEnd(t.slice(from)) !== undefined, timeoutMs, `the prompt after "${command}"`)
+    // The prompt ends with a cursor query (ESC [ 6 n): wait until it has arrived whole, so the
+    // output read below ends with the whole prompt, not a fragment of the query.
+    // eslint-disable-next-line no-control-regex
+    const partialEscape = /\x1B(?:\[[\d;]*)?$/
+    await waitFor(t => t.length > from && promptAtEnd(t.slice(from)) !== undefined && !partialEscape.test(t), timeoutMs, `the prompt after "${command}"`)
     return text.slice(from)
   }
 
@@ -90,6 +102,7 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
   return {
     emulator,
     output: () => text,
+    lines: () => lines,
     waitFor,
     run,
     startedAt,

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { commandOutput, expandTabs, promptAtEnd } from '../composables/vm-console'
+import { commandOutput, expandTabs, promptAtEnd, stripControl } from '../composables/vm-console'
 import { vmDemos } from '../data/vm-demos'
 import { VM_IMAGE_VERSION } from '../data/vm-image'
 import { tsLiteral } from './ts-literal'
@@ -27,14 +27,44 @@ function cpuSince(from: NodeJS.CpuUsage): number {
   return round((used.user + used.system) / 1000)
 }
 
-async function coldBoot(): Promise<{ firstLine: number, prompt: number, cpu: number }> {
+/**
+ * The boot log's lines worth printing, each kept at its first match, and the milestone a line
+ * marks: the kernel starting, its memory, unpacking the initramfs, running /init. (The firmware
+ * and the kernel's decompression print nothing on this console.)
+ */
+const KEY_LINES: { pattern: RegExp, milestone?: 'kernel' | 'init' }[] = [
+  { pattern: /Linux version \d/, milestone: 'kernel' },
+  { pattern: /Memory: \d/ },
+  { pattern: /Unpacking initramfs|Trying to unpack rootfs/ },
+  { pattern: /Freeing initrd memory/ },
+  { pattern: /Run \/init as init process/, milestone: 'init' },
+]
+
+/** The key lines of a cold boot's log, with the second each appeared and the milestone it marks. */
+function keyLines(lines: { ms: number, text: string }[], promptMs: number, prompt: string): VmTranscript['coldBootLog'] {
+  const log: VmTranscript['coldBootLog'] = []
+  const left = [...KEY_LINES]
+  for (const { ms, text } of lines) {
+    const line = stripControl(text).trimEnd()
+    const at = left.findIndex(k => k.pattern.test(line))
+    if (at === -1)
+      continue
+    const [{ milestone }] = left.splice(at, 1)
+    log.push({ seconds: round(ms), line, ...(milestone ? { milestone } : {}) })
+  }
+  log.push({ seconds: round(promptMs), line: prompt.trimEnd(), milestone: 'shell' })
+  return log
+}
+
+async function coldBoot(): Promise<{ firstLine: number, prompt: number, cpu: number, log: VmTranscript['coldBootLog'] }> {
   const cpu = process.cpuUsage()
   const vm = await startVm('boot')
   const firstLine = await vm.waitFor(t => t.includes('Linux version'), 300_000, 'the first kernel message')
   const prompt = await vm.waitFor(t => promptAtEnd(t) !== undefined, 300_000, 'the shell prompt')
   const cpuSeconds = cpuSince(cpu)
+  const log = keyLines(vm.lines(), prompt, promptAtEnd(vm.output())!)
   await vm.destroy()
-  return { firstLine: round(firstLine), prompt: round(prompt), cpu: cpuSeconds }
+  return { firstLine: round(firstLine), prompt: round(prompt), cpu: cpuSeconds, log }
 }
 
 async function restore(): Promise<{ vm: NodeVm, prompt: number, cpu: number }> {
@@ -108,6 +138,7 @@ async function main(): Promise<void> {
       coldBootToPromptRuns: colds.map(c => c.prompt),
       restoreToPromptRuns: restores.map(r => r.prompt),
     },
+    coldBootLog: cold.log,
     demos,
   }
   const file = [

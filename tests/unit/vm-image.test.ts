@@ -89,25 +89,34 @@ describe('the recorded transcript (data/vm-transcript.ts)', () => {
     expect(after('vm', 'grep -m1 \'model name\' /proc/cpuinfo').output).toMatch(/^model name\s*: \S/)
   })
 
-  it('shows PID 1 inside the container and only its processes', () => {
-    expect(after('container', 'echo $$').output).toBe('1')
-    const ps = after('container', 'ps -o pid,comm').output.split('\n').slice(1)
-    expect(ps.map(line => line.trim().split(/\s+/))).toEqual([['1', 'sh'], [expect.stringMatching(/^\d+$/), 'ps']])
-  })
-
-  it('shows the host name set inside staying inside', () => {
-    expect(after('container', 'hostname', 0).output).toBe(VM_HOSTNAME)
-    expect(after('container', 'echo $$').prompt).toMatch(/^box:/)
-    expect(after('container', 'hostname', 1).output).toBe(VM_HOSTNAME)
-    expect(after('container', 'hostname', 1).prompt).toMatch(new RegExp(`^${VM_HOSTNAME}:`))
-  })
-
-  it('shows the same kernel version inside and out', () => {
-    const outside = after('container', 'uname -r', 0)
-    const inside = after('container', 'uname -r', 1)
+  it('shows the container\'s process from the host under an ordinary PID, and the same process as PID 1 inside, with only the container\'s processes', () => {
+    const host = after('container', 'ps -o pid,comm | grep sleep').output.trim().split(/\s+/)
+    expect(host[1], 'the host lists the sleep').toBe('sleep')
+    expect(Number(host[0]), 'under an ordinary PID').toBeGreaterThan(1)
+    const inside = after('container', 'ps -o pid,comm')
     expect(inside.prompt).toMatch(/^box:/)
-    expect(outside.output).toBe(vmTranscript.kernelRelease)
-    expect(inside.output).toBe(outside.output)
+    const ps = inside.output.split('\n').slice(1).map(line => line.trim().split(/\s+/))
+    expect(ps[0], 'inside, the sleep is PID 1').toEqual(['1', 'sleep'])
+    expect(ps.map(p => p[1])).toEqual(['sleep', 'sh', 'ps'])
+  })
+
+  it('shows the host name set inside staying inside, and the same kernel inside and out', () => {
+    const before = after('container', 'uname -nr', 0)
+    const inside = after('container', 'uname -nr', 1)
+    const outside = after('container', 'uname -nr', 2)
+    expect(before.output).toBe(`${VM_HOSTNAME} ${vmTranscript.kernelRelease}`)
+    expect(inside.prompt).toMatch(/^box:/)
+    expect(inside.output).toBe(`box ${vmTranscript.kernelRelease}`)
+    expect(outside.prompt).toMatch(new RegExp(`^${VM_HOSTNAME}:`))
+    expect(outside.output).toBe(before.output)
+  })
+
+  it('recorded the cold boot\'s key log lines in order, the kernel, init and shell milestones marked', () => {
+    const log = vmTranscript.coldBootLog
+    expect(log.filter(l => l.milestone).map(l => l.milestone)).toEqual(['kernel', 'init', 'shell'])
+    expect(log[0].line).toMatch(/Linux version \d/)
+    expect(log[0].seconds).toBe(vmTranscript.timings.coldBootFirstKernelLineSeconds)
+    expect(log.at(-1)!.seconds).toBe(vmTranscript.timings.coldBootToPromptSeconds)
   })
 
   it('shows the cgroup refusing the fork past pids.max', () => {
