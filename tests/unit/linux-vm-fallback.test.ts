@@ -43,6 +43,7 @@ describe('the live VM when it cannot start: the speaker\'s fallback on the slide
     for (const s of steps.filter(s => s.output))
       expect(recording.text()).toContain(s.output.split('\n')[0].trim())
     expect(buttons[1].text()).toBe('Hide the recorded run')
+    expect(w.find('[role="alert"]').text(), 'the problem stays named, in one line').toMatch(/did not start \(the saved state\)/)
     await buttons[1].trigger('click')
     expect(w.find('.vm-recording').exists()).toBe(false)
   })
