@@ -78,7 +78,7 @@ const demoList: VmDemo[] = [
     shows: 'A container starts in a fraction of a second even in this slow emulator: more than a plain process (one more fork, a /proc to mount), but no kernel boots.',
     steps: [
       { command: 'cd', shows: 'back to the home directory' },
-      { command: 'time sh -c true', shows: 'starting an ordinary process' },
+      { command: 'time sh -c true', shows: 'an ordinary process (slower on its first run after a restore: the emulator translates new code)' },
       { command: 'time unshare --pid --fork --mount-proc --uts true', shows: 'starting a process in a new container' },
     ],
   },
