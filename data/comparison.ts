@@ -40,7 +40,7 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'startup',
     aspect: 'Start-up',
-    vm: 'Seconds to minutes, by what it boots; a minimal VM about 125 ms',
+    vm: 'Seconds to minutes, by what it boots; a minimal VM at most 125 ms',
     container: 'Usually under a second',
     finePrint: [
       'Often read: “minutes” against “seconds”',
