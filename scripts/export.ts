@@ -126,12 +126,13 @@ async function newPage(browser: Browser, deck: Deck, dark: boolean, slides = 1, 
   return page
 }
 
-/** The PDF metadata from an entry's headmatter: title, info's first line as the subject, keywords, author, language. */
+/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language. */
 export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'author' | 'keywords' | 'htmlAttrs'>): PdfMetadata {
   const { title, info = '', author = '', keywords = [], htmlAttrs = {} } = config
   return {
     title,
-    subject: info.split('\n').find(line => line.trim()) ?? title,
+    // The first sentence of `info`, which may wrap over lines.
+    subject: /\S.*?[.!?](?=\s|$)|\S.*/.exec(info.replace(/\s+/g, ' '))?.[0] ?? title,
     keywords: Array.isArray(keywords) ? keywords : keywords.split(','),
     author,
     lang: htmlAttrs.lang ?? 'en',

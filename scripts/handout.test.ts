@@ -21,5 +21,7 @@ describe('npm run export:handout', () => {
       lang: 'en',
     })
     expect(handoutMetadata({ title: 'T' }).author, 'an author even when the entry names none').not.toBe('')
+    expect(handoutMetadata({ title: 'T', info: 'The talk: why we\n  isolate. More.' }).subject, 'a sentence that wraps in the headmatter').toBe('Handout: each slide above its notes. The talk: why we isolate.')
+    expect(handoutMetadata({ title: 'T' }).subject).toBe('Handout: each slide above its notes. T')
   })
 })
