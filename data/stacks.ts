@@ -8,7 +8,7 @@ import type { SourceId } from './sources'
 
 export interface LayerSpec {
   kind: LayerKind
-  /** Overrides the kind's label, e.g. 'Guest OS (Linux/Windows)'. */
+  /** Overrides the kind's label, e.g. 'Guest OS (Linux or Windows)'. */
   label?: string
   /** Overrides the kind's one-line explanation for this stack. */
   explain?: string
@@ -47,6 +47,11 @@ export interface StackSpec {
   highlights?: StackHighlight[]
   /** Clicks after the highlights, each redrawing the picture as a variant of it (drawn whole). */
   variants?: StackVariant[]
+  /**
+   * A second picture the handout page (the final-state PDF) prints beside the stack as built,
+   * since paper has no clicks: the VM stack prints type 2 (as built) and type 1 (this).
+   */
+  printWith?: StackSpec
   /**
    * The row (0-based, bottom-up) where each column's dashed frame starts; default: the first
    * per-column row. A microVM's frame starts above its VMM, which runs on the host, outside it.
@@ -119,6 +124,13 @@ export const vmsOnOneHost: StackSpec = {
   ],
 }
 
+/** A bare-metal (type 1) hypervisor: on the hardware, no host OS under it. KVM is the other way round. */
+const bareMetalHypervisor: LayerSpec = {
+  kind: 'hypervisor',
+  label: 'Hypervisor (ESXi, Xen, Hyper-V)',
+  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one.',
+}
+
 /** A bare-metal (type 1) hypervisor: no host OS under it. Drawn as the last variant of the VM stack. */
 export const vmBareMetal: StackSpec = {
   id: 'vm-bare-metal',
@@ -127,13 +139,27 @@ export const vmBareMetal: StackSpec = {
   columns: ['VM 1', 'VM 2', 'VM 3'],
   rows: [
     { band: { kind: 'hardware' } },
-    { band: { kind: 'hypervisor', label: 'Hypervisor (ESXi, Xen, Hyper-V)', explain: 'Runs directly on the hardware, with no general-purpose OS under it. (With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one.)' } },
+    { band: bareMetalHypervisor },
     each(3, { kind: 'virtual-hardware' }),
     { cells: [{ kind: 'guest-os', label: 'Linux' }, { kind: 'guest-os', label: 'Windows' }, { kind: 'guest-os', label: 'Linux' }] },
     apps(['App A', 'App B', 'App C']),
   ],
   highlights: [
     { kinds: ['hypervisor'], caption: 'No host OS: the hypervisor sits on the bare metal. Data centres and clouds mostly run this way.' },
+  ],
+}
+
+/** The type 1 picture the VM stack's handout page prints beside the type 2 one: one VM, no host OS. */
+export const vmBareMetalOne: StackSpec = {
+  id: 'vm-bare-metal-one',
+  title: 'Type 1, bare metal: servers',
+  alt: 'Type 1, bare metal, as on servers: physical hardware, then the hypervisor directly on it with no host OS, then virtual hardware, a guest OS and your application.',
+  rows: [
+    { band: { kind: 'hardware' } },
+    { band: bareMetalHypervisor },
+    { band: { kind: 'virtual-hardware' } },
+    { band: { kind: 'guest-os', label: 'Guest OS (Linux or Windows)' } },
+    { band: { kind: 'application', label: 'Your application' } },
   ],
 }
 
@@ -144,13 +170,13 @@ export const vmBareMetal: StackSpec = {
 export const vmHosted: StackSpec = {
   id: 'vm-hosted',
   title: 'Type 2, hosted: a laptop',
-  alt: 'A virtual machine stack, bottom to top: physical hardware, host OS, hypervisor, virtual hardware, a guest OS (Linux or Windows), and your application.',
+  alt: 'Type 2, hosted, as on a laptop: physical hardware, host OS, hypervisor, virtual hardware, a guest OS (Linux or Windows), and your application.',
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-os', explain: 'Your laptop’s own OS (Windows, macOS, Linux), which the hypervisor runs on as a program.' } },
     { band: { kind: 'hypervisor', explain: 'A program (VirtualBox, VMware Workstation…) that carves out virtual machines.' } },
     { band: { kind: 'virtual-hardware' } },
-    { band: { kind: 'guest-os', label: 'Guest OS (Linux/Windows)' } },
+    { band: { kind: 'guest-os', label: 'Guest OS (Linux or Windows)' } },
     { band: { kind: 'application', label: 'Your application' } },
   ],
   highlights: [
@@ -160,6 +186,7 @@ export const vmHosted: StackSpec = {
     { stack: vmsOnOneHost, kinds: ['guest-os'], caption: 'Three VMs on one host: three guest kernels, each in its own memory, on one hypervisor.' },
     { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1).' },
   ],
+  printWith: vmBareMetalOne,
 }
 
 /** The usual cloud picture: containers inside a VM. */

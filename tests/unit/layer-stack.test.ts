@@ -125,8 +125,8 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
       await nextTick()
       const shown = wrapper.findAll('[data-handout] [data-explanation]').map(item => item.text())
       const model = buildStackModel(spec)
-      // A stack that varies prints both ends (the stack as built, and its last variant); others their final picture.
-      const pictures = model.variants.length > 0 ? [model, model.variants.at(-1)!.model] : [drawnModel(model, frameAt(model, model.clicks))]
+      // A stack with a printWith picture prints it beside the stack as built; others print their final picture.
+      const pictures = spec.printWith ? [model, buildStackModel(spec.printWith)] : [drawnModel(model, frameAt(model, model.clicks))]
       const explains = [...new Set(pictures.flatMap(m => m.rows.flat().map(layer => layer.explain)))]
       expect(shown).toHaveLength(explains.length)
       for (const explain of explains)
