@@ -226,7 +226,7 @@ export const microVm: StackSpec = {
   ],
   frameFrom: 3,
   highlights: [
-    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: at most 125 ms to start.', sources: ['firecracker-spec'] },
+    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: at most 125 ms to reach init.', sources: ['firecracker-spec'] },
   ],
 }
 
