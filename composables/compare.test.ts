@@ -9,7 +9,15 @@ describe('side-by-side model', () => {
   it('aligns the two stacks row by row, with empty container slots where VMs have more', () => {
     const kinds = (side: 'vm' | 'container'): string[] => model.rows[side].map(row => row?.[0].kind ?? '—')
     expect(kinds('vm')).toEqual(['hardware', 'host-os', 'hypervisor', 'virtual-hardware', 'guest-os', 'libraries', 'application'])
-    expect(kinds('container')).toEqual(['hardware', 'host-kernel', 'container-runtime', '—', '—', 'libraries', 'application'])
+    expect(kinds('container')).toEqual(['hardware', 'host-kernel', '—', '—', '—', 'libraries', 'application'])
+  })
+
+  it('draws the runtime beside the containers, standing on the kernel, not in the row between them and it', () => {
+    expect(model.aside?.side).toBe('container')
+    expect(model.aside?.layer.kind).toBe('container-runtime')
+    expect(model.aside?.from).toBe(2)
+    expect(model.rows.container[2]).toBeNull()
+    expect(model.missing[2]).toBe('no hypervisor')
   })
 
   it('shows both stacks whole, unlit, before the first click', () => {
@@ -32,7 +40,7 @@ describe('side-by-side model', () => {
     const bothEmpty: StackComparison = { ...base, rows: [...base.rows, { vm: null, container: null }] }
     expect(() => buildCompareModel(bothEmpty)).toThrow(/row 8: both sides are empty/)
     const unexplained: StackComparison = { ...base, rows: base.rows.map(row => ({ ...row, missing: undefined })) }
-    expect(() => buildCompareModel(unexplained)).toThrow(/row 4: the container side is empty; say what is missing/)
+    expect(() => buildCompareModel(unexplained)).toThrow(/row 3: the container side is empty; say what is missing/)
     const neverShown: StackComparison = { ...base, steps: base.steps.filter(step => !step.vm.includes('virtual-hardware')) }
     expect(() => buildCompareModel(neverShown)).toThrow(/row 4: no step lights the VM layer/)
   })

@@ -16,14 +16,23 @@ export interface CompareModel {
   columns: string[]
   /** Per side, per row (bottom-up): its layers, or null for an empty slot. */
   rows: Record<Side, (StackLayer[] | null)[]>
+  /** A layer drawn dashed beside one side's columns, from row `from` to the top; null if none. */
+  aside: { side: Side, from: number, layer: StackLayer } | null
   missing: (string | null)[]
   steps: CompareStep[]
   /** For each empty container slot, the click that reveals it (the first to light the VM layer it lacks). */
   revealAt: (number | null)[]
 }
 
-function sideModel(spec: StackComparison, side: Side): (StackLayer[] | null)[] {
-  const present = spec.rows.map(row => row[side]).filter((row): row is StackRow => row !== null)
+function sideModel(spec: StackComparison, side: Side): { rows: (StackLayer[] | null)[], aside: StackLayer | null } {
+  const aside = spec.aside?.side === side ? spec.aside : null
+  const present: StackRow[] = []
+  spec.rows.forEach((row, r) => {
+    if (aside && r === aside.from)
+      present.push({ aside: aside.layer })
+    if (row[side] !== null)
+      present.push(row[side])
+  })
   const model = buildStackModel({
     id: `${spec.id} (${side} side)`,
     title: spec.id,
@@ -32,8 +41,12 @@ function sideModel(spec: StackComparison, side: Side): (StackLayer[] | null)[] {
     rows: present,
     highlights: spec.steps.filter(step => step[side].length > 0).map(step => ({ kinds: step[side], caption: step.caption })),
   })
+  const layers = model.rows.filter(row => !row[0].aside)
   let next = 0
-  return spec.rows.map(row => (row[side] === null ? null : model.rows[next++].map(layer => ({ ...layer }))))
+  return {
+    rows: spec.rows.map(row => (row[side] === null ? null : layers[next++].map(layer => ({ ...layer })))),
+    aside: model.rows.find(row => row[0].aside)?.[0] ?? null,
+  }
 }
 
 export function buildCompareModel(spec: StackComparison): CompareModel {
@@ -47,7 +60,13 @@ export function buildCompareModel(spec: StackComparison): CompareModel {
     if (row.container === null && !row.missing)
       throw new Error(`Comparison "${spec.id}", row ${r + 1}: the container side is empty; say what is missing (missing: 'no …').`)
   })
-  const rows = { vm: sideModel(spec, 'vm'), container: sideModel(spec, 'container') }
+  if (spec.aside && !(Number.isInteger(spec.aside.from) && spec.aside.from >= 0 && spec.aside.from < spec.rows.length))
+    throw new Error(`Comparison "${spec.id}": its aside starts at row ${spec.aside.from}, which is not one of its rows (0 … ${spec.rows.length - 1}, bottom-up).`)
+  const vm = sideModel(spec, 'vm')
+  const container = sideModel(spec, 'container')
+  const rows = { vm: vm.rows, container: container.rows }
+  const asideLayer = vm.aside ?? container.aside
+  const aside = spec.aside && asideLayer ? { side: spec.aside.side, from: spec.aside.from, layer: asideLayer } : null
   const revealAt = spec.rows.map((row, r) => {
     if (row.container !== null)
       return null
@@ -57,7 +76,7 @@ export function buildCompareModel(spec: StackComparison): CompareModel {
       throw new Error(`Comparison "${spec.id}", row ${r + 1}: no step lights the VM layer the containers lack, so "${row.missing}" would never show.`)
     return step + 1
   })
-  return { id: spec.id, intro: spec.intro, columns: spec.columns, rows, missing: spec.rows.map(row => row.missing ?? null), steps: spec.steps, revealAt }
+  return { id: spec.id, intro: spec.intro, columns: spec.columns, rows, aside, missing: spec.rows.map(row => row.missing ?? null), steps: spec.steps, revealAt }
 }
 
 /** The lit kinds on one side at a click (none at click 0, when both stacks are simply shown). */

@@ -59,7 +59,7 @@ describe('stack model: building up', () => {
 
   it('resolves labels and explanations from the layer kinds unless the stack overrides them', () => {
     expect(vm.rows[0][0].label).toBe('Physical hardware')
-    expect(vm.rows[4][0].label).toBe('Guest OS (Linux/Windows)')
+    expect(vm.rows[4][0].label).toBe('Guest OS (Linux or Windows)')
     expect(vm.rows[4][0].color).toBe('guest-os')
   })
 })

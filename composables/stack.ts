@@ -13,15 +13,28 @@ export interface StackLayer {
   label: string
   explain: string
   color: string
-  /** 0-based row, bottom-up. */
+  /** A second, smaller line in the block ('' for none). */
+  note: string
+  /** 0-based row, bottom-up: the order the stack is built in. */
   row: number
-  /** The column it sits in; null for a band across all columns. */
+  /** The column it sits in; null for a band across all columns. An aside sits in an extra column after the last. */
   column: number | null
+  /** Drawn dashed beside the per-column rows above it, not between them and the row below. */
+  aside: boolean
+  /** 0-based track (drawn row), bottom-up, and how many tracks it spans (an aside spans the rows above it). */
+  track: number
+  span: number
 }
 
 export interface StackModel {
   id: string
   columns: string[]
+  /** The tracks it draws (rows minus asides, which stand beside other rows). */
+  trackCount: number
+  /** The track where each column's dashed frame starts (-1: no frame). */
+  frameTrack: number
+  /** Whether an aside column stands beside the columns. */
+  hasAside: boolean
   rows: StackLayer[][]
   /** For each row, the step at which it appears. */
   rowStep: number[]
@@ -59,15 +72,24 @@ export function buildStackModel(spec: StackSpec): StackModel {
   const columns = spec.columns ?? []
   const rows = spec.rows.map((row, r) => {
     const at = `${where}, row ${r + 1} (bottom-up)`
-    const specs = 'band' in row ? [row.band] : 'cells' in row ? row.cells : null
+    const specs = 'band' in row ? [row.band] : 'cells' in row ? row.cells : 'aside' in row ? [row.aside] : null
     if (!specs)
-      throw new Error(`${at}: a row is either { band: layer } or { cells: [layer, …] }.`)
+      throw new Error(`${at}: a row is { band: layer }, { cells: [layer, …] } or { aside: layer }.`)
+    if ('aside' in row) {
+      if (columns.length === 0)
+        throw new Error(`${at}: an aside stands beside the columns, but the stack has no columns; add columns, or make the row a band.`)
+      const above = spec.rows.slice(r + 1)
+      if (above.length === 0 || above.some(other => !('cells' in other)))
+        throw new Error(`${at}: an aside stands beside the per-column rows above it, so every row above it must be cells (one aside per stack).`)
+    }
     if ('cells' in row) {
       if (columns.length === 0)
         throw new Error(`${at}: is per column (cells), but the stack has no columns; add columns: ['…'] to the stack, or make the row a band.`)
       if (row.cells.length !== columns.length)
         throw new Error(`${at}: has ${row.cells.length} cells for ${columns.length} columns; give one layer per column.`)
     }
+    const aside = 'aside' in row
+    const track = spec.rows.slice(0, r).filter(other => !('aside' in other)).length
     return specs.map((layer, c): StackLayer => {
       if (!layer || !isLayerKind(String(layer.kind)))
         throw new Error(`${at}: unknown layer kind "${String(layer?.kind)}"; known kinds: ${Object.keys(layerKinds).join(', ')}.`)
@@ -76,12 +98,22 @@ export function buildStackModel(spec: StackSpec): StackModel {
         kind: layer.kind,
         label: layer.label ?? info.label,
         explain: layer.explain ?? info.explain,
+        note: layer.note ?? '',
         color: info.color,
         row: r,
-        column: 'band' in row ? null : c,
+        column: 'band' in row ? null : aside ? columns.length : c,
+        aside,
+        track,
+        span: aside ? spec.rows.length - r - 1 : 1,
       }
     })
   })
+  const trackCount = spec.rows.filter(row => !('aside' in row)).length
+  const perColumn = rows.filter(row => row[0].column !== null && !row[0].aside).map(row => row[0].row)
+  const frameFrom = spec.frameFrom ?? (perColumn.length ? Math.min(...perColumn) : -1)
+  if (spec.frameFrom !== undefined && !perColumn.includes(spec.frameFrom))
+    throw new Error(`${where}: frameFrom ${spec.frameFrom} is not a per-column row (those are rows ${perColumn.join(', ')}, 0-based bottom-up).`)
+  const frameTrack = frameFrom < 0 ? -1 : rows[frameFrom][0].track
 
   const groups = spec.groups ?? rows.map(() => 1)
   if (groups.some(g => !Number.isInteger(g) || g < 1) || groups.reduce((a, b) => a + b, 0) !== rows.length)
@@ -118,6 +150,9 @@ export function buildStackModel(spec: StackSpec): StackModel {
   return {
     id: spec.id,
     columns,
+    trackCount,
+    frameTrack,
+    hasAside: rows.some(row => row[0].aside),
     rows,
     rowStep,
     buildSteps: groups.length,
@@ -181,7 +216,7 @@ export interface Explanation {
 
 /** One row's explanation: a per-column row is named by its shared label, or by its kind when the labels differ. */
 function explainRow(row: StackLayer[]): Explanation[] {
-  if (row[0].column === null)
+  if (row[0].column === null || row[0].aside)
     return row.map(layer => ({ title: layer.label, explain: layer.explain, color: layer.color }))
   const sameLabel = row.every(layer => layer.label === row[0].label)
   const sameExplain = row.every(layer => layer.explain === row[0].explain)

@@ -11,7 +11,7 @@ export type JourneySide = 'container' | 'vm'
 export interface JourneyCell {
   kind: LayerKind
   label: string
-  /** Drawn dashed: there, but not on the call's path. */
+  /** Drawn dashed and off to the side, clear of the call's line: there, but not on its path. */
   aside?: boolean
 }
 
@@ -49,12 +49,12 @@ export interface Journey {
 
 export const readJourney: Journey = {
   call: 'read()',
-  alt: 'One read() system call in a container and in a VM. In the container it goes from the app straight to the host kernel, then to the disk: two crossings, and the wall is the host kernel’s system-call interface, shared by every container. In the VM it goes from the app to the guest kernel, to a virtual disk, out to the hypervisor, into the host kernel and then to the disk: five crossings, and the wall is the handful of virtual devices.',
+  alt: 'One read() system call in a container and in a VM. In the container it goes from the app straight to the host kernel, then to the disk, passing beside the runtime, which set the container up and stepped aside: two crossings, and the wall is the host kernel’s system-call interface, shared by every container. In the VM it goes from the app to the guest kernel, to a virtual disk, out to the hypervisor, into the host kernel and then to the disk: five crossings, and the wall is the handful of virtual devices.',
   rows: [
     { id: 'app', container: { kind: 'application', label: 'Your app' }, vm: { kind: 'application', label: 'Your app' } },
     { id: 'guest-kernel', container: null, vm: { kind: 'guest-os', label: 'Guest kernel' } },
     { id: 'virtual-device', container: null, vm: { kind: 'virtual-hardware', label: 'Virtual disk' } },
-    { id: 'middle', container: { kind: 'container-runtime', label: 'Runtime (aside)', aside: true }, vm: { kind: 'hypervisor', label: 'Hypervisor / VMM' } },
+    { id: 'middle', container: { kind: 'container-runtime', label: 'Runtime (set\u2011up)', aside: true }, vm: { kind: 'hypervisor', label: 'Hypervisor / VMM' } },
     { id: 'host-kernel', container: { kind: 'host-kernel', label: 'Host kernel' }, vm: { kind: 'host-kernel', label: 'Host kernel' } },
     { id: 'hardware', container: { kind: 'hardware', label: 'Disk' }, vm: { kind: 'hardware', label: 'Disk' } },
   ],

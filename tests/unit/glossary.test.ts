@@ -106,7 +106,7 @@ describe('the glossary rule: no term before its teaching slide without a gloss',
 
   it('finds text drawn from data: a stack\'s layer explanations count as the slide\'s text', () => {
     const stackSlide = slides.find(slide => slide.title === 'Containers: one kernel, fenced-off processes')!
-    expect(stackSlide.text).toContain(layerKinds['container-runtime'].explain)
+    expect(stackSlide.text).toContain(layerKinds.hardware.explain)
   })
 
   it('holds for every term and every slide of the deck', () => {

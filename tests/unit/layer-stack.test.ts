@@ -118,18 +118,20 @@ describe('layer stack on a handout page (the final-state PDF)', () => {
   })
 
   for (const spec of Object.values(stacks)) {
-    it(`${spec.id}: writes out every layer of its final picture, top row first, and every caption its clicks showed`, async () => {
+    it(`${spec.id}: writes out every layer of the pictures it prints, top row first, and every caption its clicks showed`, async () => {
       const wrapper = mount(LayerStack, { props: { stack: spec } })
       slidev.printMode.value = true
       slidev.clicks.value = slidev.total
       await nextTick()
       const shown = wrapper.findAll('[data-handout] [data-explanation]').map(item => item.text())
       const model = buildStackModel(spec)
-      const final = drawnModel(model, frameAt(model, model.clicks))
-      expect(shown).toHaveLength(final.rows.reduce((n, row) => n + (row[0].column === null ? row.length : 1), 0))
-      for (const layer of final.rows.flat())
-        expect(shown.some(text => text.includes(layer.explain)), `"${layer.explain}"`).toBe(true)
-      expect(shown[0], 'the top row first').toContain(final.rows.at(-1)![0].explain)
+      // A stack with a printWith picture prints it beside the stack as built; others print their final picture.
+      const pictures = spec.printWith ? [model, buildStackModel(spec.printWith)] : [drawnModel(model, frameAt(model, model.clicks))]
+      const explains = [...new Set(pictures.flatMap(m => m.rows.flat().map(layer => layer.explain)))]
+      expect(shown).toHaveLength(explains.length)
+      for (const explain of explains)
+        expect(shown.some(text => text.includes(explain)), `"${explain}"`).toBe(true)
+      expect(shown[0], 'the top row first').toContain(pictures[0].rows.at(-1)![0].explain)
       expect(wrapper.findAll('[data-handout] [data-caption]').map(c => c.text())).toEqual(captions(model))
     })
   }

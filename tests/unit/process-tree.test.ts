@@ -35,7 +35,7 @@ describe('process tree (docker run)', () => {
     const wrapper = mount(ProcessTree)
     await at(6)
     expect(wrapper.get('[data-process="runc"]').attributes('data-state')).toBe('exited')
-    expect(wrapper.get('[data-process="runc"]').text()).toContain('exited')
+    expect(wrapper.get('[data-process="runc"]').text()).toContain('ran, then exited')
     expect(wrapper.get('[data-process="app"]').attributes('data-parent')).toBe('shim')
     expect(wrapper.get('[data-process="app"]').text()).toContain('child of containerd-shim')
     expect(wrapper.get('.proc-kernel').attributes('data-state')).toBe('hidden')

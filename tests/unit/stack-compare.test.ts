@@ -43,8 +43,8 @@ describe('side-by-side stacks', () => {
     expect(seen).toEqual([
       [['guest-os'], [], ['no guest OS']],
       [['virtual-hardware'], [], ['no virtual hardware', 'no guest OS']],
-      [['hypervisor'], ['container-runtime'], ['no virtual hardware', 'no guest OS']],
-      [['host-os', 'guest-os'], ['host-kernel'], ['no virtual hardware', 'no guest OS']],
+      [['hypervisor'], ['container-runtime'], ['no hypervisor', 'no virtual hardware', 'no guest OS']],
+      [['host-os', 'guest-os'], ['host-kernel'], ['no hypervisor', 'no virtual hardware', 'no guest OS']],
     ])
   })
 
@@ -57,7 +57,7 @@ describe('side-by-side stacks', () => {
     expect(wrapper.findAll('[data-handout] [data-caption]').map(c => c.text()), 'every click\'s caption, in order').toEqual(vmVsContainers.steps.map(s => s.caption))
     expect(wrapper.findAll('.layer[data-light="dim"]')).toHaveLength(0)
     expect(lit(wrapper, 'container')).toEqual(['host-kernel'])
-    expect(slots(wrapper)).toEqual(['no virtual hardware', 'no guest OS'])
+    expect(slots(wrapper)).toEqual(['no hypervisor', 'no virtual hardware', 'no guest OS'])
   })
 
   it('in the click-by-click export and while presenting, shows one caption at a time', async () => {
