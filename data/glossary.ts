@@ -265,6 +265,7 @@ export const glossary = {
     gloss: 'the CPU’s instruction set: amd64, arm64',
     taughtOn: 'What an image is',
     match: '\\bamd64\\b|\\barm64\\b|\\bCPU architectures?\\b',
+    sources: ['docker-multi-platform'],
   },
   'cve': {
     term: 'CVE',
@@ -272,6 +273,7 @@ export const glossary = {
     gloss: 'a public ID for a security bug',
     taughtOn: 'Root in a container',
     match: '\\bCVEs?\\b',
+    sources: ['runc-cve-2019-5736'],
   },
   'side-channel': {
     term: 'side channel (Spectre, L1TF)',
