@@ -101,7 +101,7 @@ export const glossary = {
   },
   'cgroup': {
     term: 'cgroup (control group)',
-    definition: 'A kernel feature that limits and accounts what a group of processes can use: memory, CPU, disk I/O, process count (not network bandwidth: traffic control, tc, caps that).',
+    definition: 'A kernel feature that limits and accounts what a group of processes can use: memory, CPU, disk I/O, process count (not network bandwidth).',
     gloss: 'limits what a process can use',
     taughtOn: 'A container is a process, fenced in',
     match: '\\bcgroups?\\b|\\bcontrol groups?\\b',
@@ -233,7 +233,7 @@ export const glossary = {
   },
   'root': {
     term: 'root (UID 0)',
-    definition: 'The all-powerful administrator account of a Unix system. The kernel knows every user by a number, the user ID (UID), and root is UID 0: it may do almost anything.',
+    definition: 'The all-powerful admin account. The kernel knows each user by a number, the user ID (UID); root is UID 0.',
     gloss: 'the all-powerful admin user, UID 0',
     taughtOn: 'Root in a container',
     match: '\\broot\\b|\\bUIDs?\\b',
@@ -247,21 +247,21 @@ export const glossary = {
   },
   'shim': {
     term: 'shim (containerd-shim)',
-    definition: 'A small process containerd starts for each container: it runs runc, then stays as the app’s parent, so containerd can restart without stopping containers.',
+    definition: 'A small process containerd starts per container: it runs runc, then stays as the app’s parent, so containerd can restart without stopping containers.',
     gloss: 'a small helper process, one per container',
     taughtOn: 'What happens when you type docker run',
     match: '\\bshims?\\b',
   },
   'emulator': {
     term: 'emulator',
-    definition: 'A program that imitates a CPU and its devices in software, translating the guest’s machine code as it runs. A hypervisor instead lets the real CPU run the guest’s code directly. Both give you a VM; the emulator is far slower.',
+    definition: 'A program that imitates a CPU in software, translating the guest’s machine code; far slower than a hypervisor, which lets the real CPU run it. Both give you a VM.',
     gloss: 'imitates a CPU in software',
     taughtOn: 'A VM boots a whole computer, in software',
     match: '\\bemulators?\\b|\\bemulation\\b',
   },
   'cpu-architecture': {
     term: 'CPU architecture (amd64, arm64)',
-    definition: 'The instruction set a CPU understands: amd64 (x86-64) in most PCs and servers, arm64 in phones, Apple silicon and many cloud servers. A program built for one runs on the other only under emulation.',
+    definition: 'The instruction set a CPU understands: amd64 (x86-64) in most PCs and servers, arm64 in phones and Apple silicon. Code built for one runs on the other only under emulation.',
     gloss: 'the CPU’s instruction set: amd64, arm64',
     taughtOn: 'What an image is',
     match: '\\bamd64\\b|\\barm64\\b|\\bCPU architectures?\\b',
@@ -269,7 +269,7 @@ export const glossary = {
   },
   'cve': {
     term: 'CVE',
-    definition: 'Common Vulnerabilities and Exposures: the public ID a security bug is given, such as CVE-2019-5736, the runc bug.',
+    definition: 'Common Vulnerabilities and Exposures: the public ID a security bug is filed under, e.g. CVE-2019-5736 (the runc bug).',
     gloss: 'a public ID for a security bug',
     taughtOn: 'Root in a container',
     match: '\\bCVEs?\\b',
@@ -277,14 +277,14 @@ export const glossary = {
   },
   'side-channel': {
     term: 'side channel (Spectre, L1TF)',
-    definition: 'Leaking secrets through shared hardware, for instance by timing a CPU’s caches, rather than through a bug in the wall. Spectre and L1TF are CPU flaws of this kind; they can cross a VM’s wall too.',
+    definition: 'Leaking secrets through hardware that programs share, e.g. by timing a CPU’s caches. Spectre and L1TF, CPU flaws of this kind, can cross a VM’s wall.',
     gloss: 'leaking data by timing shared CPU parts',
     taughtOn: 'One system call, two journeys',
     match: '\\bside[- ]channels?\\b|\\bSpectre\\b|\\bL1TF\\b',
   },
   'lambda': {
     term: 'AWS Lambda (serverless)',
-    definition: 'Amazon’s service that runs customers’ small programs (functions) on demand, with no server for the customer to manage: “serverless”. Each runs in a Firecracker microVM.',
+    definition: 'Amazon’s “serverless” service: it runs customers’ small programs (functions) on demand, each in a Firecracker microVM.',
     gloss: 'runs customers’ functions on demand',
     taughtOn: 'MicroVMs',
     match: '\\bLambda\\b|\\bserverless\\b',
@@ -302,7 +302,7 @@ export const glossary = {
     term: 'pod',
     definition: 'The unit Kubernetes runs: one or more containers that share a network namespace and are placed on one machine together.',
     gloss: 'containers Kubernetes runs as one unit',
-    taughtOn: 'Glossary (4 of 4)',
+    taughtOn: 'Glossary (3 of 5)',
     match: '\\bpods?\\b',
   },
   'tenant': {
@@ -316,7 +316,7 @@ export const glossary = {
     term: 'unikernel',
     definition: 'One application compiled together with just the pieces of an operating system it needs, booted as a tiny VM.',
     gloss: 'an app and a tiny OS, as one VM',
-    taughtOn: 'Glossary (4 of 4)',
+    taughtOn: 'Glossary (5 of 5)',
     match: '\\bunikernels?\\b',
   },
 } as const satisfies Record<string, GlossaryEntry>
