@@ -76,9 +76,7 @@ describe('the layout of each slide\'s range', () => {
         expect(l.top, l.entry.id).toBeGreaterThanOrEqual(0)
         expect(l.top + metrics.labelHeight, l.entry.id).toBeLessThan(layout.axisY)
       }
-      // 2007–2018 needs three tiers under the container line (cgroups and LXC share 2008; Docker,
-      // Kubernetes and the OCI crowd 2013–15): 358px, which still leaves room for the title and caption.
-      expect(layout.height).toBeLessThanOrEqual(360)
+      expect(layout.height).toBeLessThanOrEqual(340)
     })
 
     it(`eras ${range.join('–')}: VM labels above the VM line, container labels below theirs`, () => {

@@ -69,21 +69,21 @@ export const timelineEras: TimelineEra[] = [
     from: 2007,
     to: 2013,
     title: 'KVM, LXC, Docker',
-    point: 'Linux becomes a hypervisor (KVM) and, with cgroups, has every part a container needs; LXC assembles them; Docker makes them easy to ship.',
+    point: 'Linux becomes a hypervisor (KVM) and gets cgroups; LXC, then Docker, build containers from them.',
   },
   {
     no: 4,
     from: 2014,
     to: 2016,
-    title: 'Orchestration and standards',
-    point: 'Still two lanes: Kubernetes runs containers across many machines (in the cloud, usually VMs); the OCI, founded in 2015, writes down what an image and a runtime are.',
+    title: 'Orchestration, standards',
+    point: 'Still two lanes: Kubernetes runs containers on many machines; the OCI standardises images.',
   },
   {
     no: 5,
     from: 2017,
     to: 2018,
     title: 'The lanes meet',
-    point: 'Kata and Firecracker run containers, or customers’ functions, inside tiny VMs; gVisor gives each sandbox a user-space kernel of its own.',
+    point: 'Kata and Firecracker run containers or functions in tiny VMs; gVisor gives each sandbox a user-space kernel.',
   },
 ]
 
@@ -113,7 +113,7 @@ export const timeline: TimelineEntry[] = [
   { id: 'oci', year: 2015, yearLabel: '2015', lane: 'container', title: 'OCI founded', detail: 'founded June 2015; image and runtime specs 1.0 in July 2017', era: 4, source: 'oci-v1' },
 
   // Where the lanes meet
-  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata Containers', detail: 'each pod (group of containers) in its own VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
+  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata', detail: 'each pod (group of containers) in its own VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
   { id: 'gvisor', year: 2018, yearLabel: '2018', lane: 'both', title: 'gVisor', detail: 'a user-space kernel per sandbox, not a VM (runsc)', era: 5, source: 'gvisor-launch', alsoSources: ['gvisor-docs'] },
   { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'AWS’s tiny, fast-starting VMs; open source Nov 2018', era: 5, source: 'firecracker-repo' },
 ]
