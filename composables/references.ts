@@ -20,7 +20,7 @@ export interface Reference {
  * Estimates err on the generous side (CSS columns do not pack perfectly); the deck test checks
  * that nothing overflows, and the screenshots show it.
  */
-export const referenceFit = { columnChars: 48, columnLines: 17.8, columns: 2, gapLines: 0.4 }
+export const referenceFit = { columnChars: 46.5, columnLines: 17.8, columns: 2, gapLines: 0.4 }
 
 /** A source's number in the deck's one list (as the references slides number it), for citing it as [n]. */
 export function sourceNumber(id: SourceId, all: Record<string, Source> = sources): number {

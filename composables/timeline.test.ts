@@ -3,7 +3,7 @@ import type { PlacedLabel } from './timeline'
 import { describe, expect, it } from 'vitest'
 import { sources } from '../data/sources'
 import { timeline, timelineEras } from '../data/timeline'
-import { buildAxis, checkTimeline, describeTimeline, erasInRange, labelWidth, layoutTimeline, metrics, stemEnd, yearX } from './timeline'
+import { buildAxis, checkTimeline, describeTimeline, erasInRange, eraSources, labelWidth, layoutTimeline, metrics, stemEnd, yearX } from './timeline'
 
 const WIDTH = 868
 const RANGES = [[1, 2], [3, 5]] as const
@@ -150,5 +150,16 @@ describe('ranges and data checks', () => {
     expect(() => check([entry], [timelineEras[0], { ...timelineEras[1], from: 1980 }])).toThrow(/era 2 \(".*"\) starts in 1980, inside era 1/)
     expect(() => check([])).toThrow(/Timeline: no entries/)
     expect(() => check([entry], [])).toThrow(/Timeline: no eras/)
+  })
+})
+
+describe('eraSources: what an era\'s caption cites', () => {
+  it('each entry\'s source and further sources of that era, once, and nothing from other eras', () => {
+    const era2 = eraSources(timeline, 2)
+    for (const entry of timeline.filter(e => e.era === 2))
+      expect(era2).toEqual(expect.arrayContaining([entry.source, ...(entry.alsoSources ?? [])]))
+    expect(new Set(era2).size).toBe(era2.length)
+    for (const entry of timeline.filter(e => e.era !== 2 && !timeline.some(o => o.era === 2 && (o.source === e.source || o.alsoSources?.includes(e.source)))))
+      expect(era2).not.toContain(entry.source)
   })
 })

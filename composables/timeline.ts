@@ -138,6 +138,11 @@ export function checkTimeline(entries: readonly TimelineEntry[], eras: readonly 
   })
 }
 
+/** The sources of an era's entries (each entry's source, then its further sources), each once: what its caption cites. */
+export function eraSources(entries: readonly TimelineEntry[], era: number): string[] {
+  return [...new Set(entries.filter(e => e.era === era).flatMap(e => [e.source, ...(e.alsoSources ?? [])]))]
+}
+
 /** The eras a slide shows: all of them, or an inclusive range of era numbers such as [1, 2]. */
 export function erasInRange(eras: readonly TimelineEra[], range?: EraRange): TimelineEra[] {
   if (!range)

@@ -4,10 +4,11 @@
  * bundle), and the image's files from public/vm/. Every failure becomes a VmLoadError that
  * names the file and says what to do. Driven by the deck tests in Chromium, not unit-tested.
  */
-import type { ITerminalOptions, Terminal } from '@xterm/xterm'
+import type { Terminal } from '@xterm/xterm'
 import type { V86 } from 'v86'
 import type { VmMode } from './vm-session'
 import { VM_BASE_URL, VM_CMDLINE, vmFiles, vmMachine } from '../data/vm-image'
+import { terminalTheme } from './terminal-theme'
 
 /** Something the VM needs did not load: what it was, where from, why, and what to do. */
 export class VmLoadError extends Error {
@@ -128,14 +129,6 @@ export interface TerminalSetup {
 
 const MONO = '"JetBrains Mono Variable", "JetBrains Mono", ui-monospace, monospace'
 
-/** A dark terminal whatever the deck's colour scheme: the console of a machine. */
-const THEME: ITerminalOptions['theme'] = {
-  background: '#14181f',
-  foreground: '#e8eaed',
-  cursor: '#e8eaed',
-  selectionBackground: '#3a4a66',
-}
-
 /** Opens an xterm.js terminal in `element` (16 px text at the slide's canvas). */
 export async function createTerminal(element: HTMLElement, setup: TerminalSetup): Promise<Terminal> {
   const [{ Terminal: XTerm }] = await Promise.all([
@@ -149,7 +142,8 @@ export async function createTerminal(element: HTMLElement, setup: TerminalSetup)
     fontFamily: MONO,
     fontSize: 16,
     lineHeight: 1.1,
-    theme: THEME,
+    // A dark terminal whatever the deck's colour scheme (the console of a machine): the --vm-* tokens.
+    theme: terminalTheme(token => getComputedStyle(element).getPropertyValue(token)),
     cursorBlink: false,
     disableStdin: setup.readOnly,
     scrollback: 2000,

@@ -157,7 +157,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'A house takes longer to build',
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
-    note: { label: 'How much:', text: 'about 30 s for a desktop VM, about 125 ms to init for a minimal VM.' },
+    note: { label: 'How much:', text: 'about 30 s for a desktop VM, at most 125 ms to init for a minimal VM.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
   {

@@ -33,10 +33,10 @@ export const vmCharacteristics: RevealCard[] = [
   },
   {
     id: 'boot',
-    title: 'Boots in seconds to minutes',
+    title: 'Boots in milliseconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in about 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in at most 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
 ]

@@ -40,7 +40,7 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'startup',
     aspect: 'Start-up',
-    vm: 'Seconds to minutes, by what it boots; a minimal VM about 125 ms',
+    vm: 'Seconds to minutes; a minimal VM at most 125 ms',
     container: 'Usually under a second',
     finePrint: [
       'Often read: “minutes” against “seconds”',
@@ -52,8 +52,8 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'size',
     aspect: 'Size',
-    vm: 'MBs to GBs; a desktop image about 1.6 GB',
-    container: 'MBs to GBs; layers shared',
+    vm: 'A desktop image about 1.6 GB; trimmed, a few MB',
+    container: 'alpine 3.8 MB, big images GBs; layers shared',
     finePrint: [
       'Often read: “GBs” against “MBs”',
       'The ranges overlap: a Tinyx VM is a few MB, alpine 3.8 MB',

@@ -94,7 +94,7 @@ export const quiz = defineQuiz([
     options: ['booting its guest OS', 'the virtualization itself'],
     answer: 'booting its guest OS',
     why: 'Firmware, kernel, init and services take the time; trimmed, the same VM starts in under 1 s.',
-    taughtOn: 'A VM boots in seconds to minutes',
+    taughtOn: 'A VM boots in milliseconds to minutes',
     sources: ['depot-microvm', 'firecracker-spec'],
   },
   {

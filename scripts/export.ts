@@ -20,6 +20,7 @@ import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck-structure'
 import type { ExportKind, ExportOptions } from './export-options'
+import type { PdfMetadata } from './pdf-outline'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
@@ -125,11 +126,13 @@ async function newPage(browser: Browser, deck: Deck, dark: boolean, slides = 1, 
   return page
 }
 
-function metadataOf(deck: Deck): Parameters<typeof setMetadata>[1] {
-  const { title, info = '', author = '', keywords = [], htmlAttrs = {} } = deck.config
+/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language. */
+export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'author' | 'keywords' | 'htmlAttrs'>): PdfMetadata {
+  const { title, info = '', author = '', keywords = [], htmlAttrs = {} } = config
   return {
     title,
-    subject: info.split('\n').find(line => line.trim()) ?? title,
+    // The first sentence of `info`, which may wrap over lines.
+    subject: /\S.*?[.!?](?=\s|$)|\S.*/.exec(info.replace(/\s+/g, ' '))?.[0] ?? title,
     keywords: Array.isArray(keywords) ? keywords : keywords.split(','),
     author,
     lang: htmlAttrs.lang ?? 'en',
@@ -139,7 +142,7 @@ function metadataOf(deck: Deck): Parameters<typeof setMetadata>[1] {
 async function finishPdf(raw: Uint8Array, file: string, deck: Deck, outline: Parameters<typeof addOutline>[1]): Promise<void> {
   const { PDFDocument } = await import('pdf-lib')
   const pdf = await PDFDocument.load(raw)
-  setMetadata(pdf, metadataOf(deck))
+  setMetadata(pdf, metadataOf(deck.config))
   addOutline(pdf, outline)
   writeFileSync(file, await pdf.save())
 }
@@ -207,7 +210,7 @@ async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: 
   const height = Math.round(deck.config.canvasWidth / deck.config.aspectRatio) / 96
   pptx.defineLayout({ name: 'deck', width, height })
   pptx.layout = 'deck'
-  const meta = metadataOf(deck)
+  const meta = metadataOf(deck.config)
   pptx.title = meta.title
   pptx.subject = meta.subject
   pptx.author = meta.author

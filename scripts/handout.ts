@@ -1,17 +1,20 @@
+import type { PdfMetadata } from './pdf-outline'
 /**
  * npm run export:handout [-- talk.md]
  *
  * Prints the deck's /handout page (components/HandoutPage.vue) to an A4 PDF: each slide at its
  * final click above its notes, 16–18 mm margins, a footer "slide N · title · page X of Y",
- * tagged, with the document language, an outline by section and clickable links. The entry
+ * tagged, with the document language, an outline by section, clickable links and the entry's
+ * metadata (title, subject, keywords, author, as the slide exports have them). The entry
  * defaults to slides.md (the study deck); name another (talk.md) to print that one.
  * Output: exports/vms-and-containers-handout.pdf, or …-<entry>-handout.pdf for another entry.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
-import { EXPORT_BASENAME, EXPORT_DIR } from './export'
+import { EXPORT_BASENAME, EXPORT_DIR, metadataOf } from './export'
+import { setMetadata } from './pdf-outline'
 
 export const DEFAULT_ENTRY = 'slides.md'
 
@@ -19,6 +22,19 @@ export const DEFAULT_ENTRY = 'slides.md'
 export function handoutFile(entry = DEFAULT_ENTRY): string {
   const name = basename(entry, '.md')
   return join(EXPORT_DIR, name === 'slides' ? `${EXPORT_BASENAME}-handout.pdf` : `${EXPORT_BASENAME}-${name}-handout.pdf`)
+}
+
+/** The handout's metadata: the entry's, its title and subject saying it is the handout. */
+export function handoutMetadata(config: Parameters<typeof metadataOf>[0]): PdfMetadata {
+  const meta = metadataOf(config)
+  return {
+    ...meta,
+    title: `${meta.title}: handout`,
+    subject: `Handout: each slide above its notes. ${meta.subject}`,
+    keywords: [...meta.keywords, 'handout'],
+    author: meta.author || 'The VMs and Containers deck contributors',
+    creator: 'VMs and Containers deck (scripts/handout.ts, Slidev and Chromium)',
+  }
 }
 
 /** Reads the PDF back and throws unless it has pages and text on every one of them. */
@@ -76,7 +92,11 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     await page.waitForLoadState('networkidle')
     if (errors.length)
       throw new Error(`the handout page reported errors:\n${errors.join('\n')}`)
-    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+    const { PDFDocument } = await import('pdf-lib')
+    const pdf = await PDFDocument.load(raw)
+    setMetadata(pdf, handoutMetadata(options.data.config as unknown as Parameters<typeof metadataOf>[0]))
+    writeFileSync(file, await pdf.save())
   }
   finally {
     await browser.close()

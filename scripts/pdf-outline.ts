@@ -100,6 +100,8 @@ export interface PdfMetadata {
   author: string
   /** BCP 47, e.g. "en". */
   lang: string
+  /** The program that made it; the slide exports' by default. */
+  creator?: string
 }
 
 export function setMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
@@ -108,6 +110,6 @@ export function setMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
   // pdf-lib joins an array with spaces; one comma-separated string keeps "virtual machines" one keyword.
   pdf.setKeywords([meta.keywords.map(k => k.trim()).filter(Boolean).join(', ')])
   pdf.setAuthor(meta.author)
-  pdf.setCreator('VMs and Containers deck (scripts/export.ts, Slidev and Chromium)')
+  pdf.setCreator(meta.creator ?? 'VMs and Containers deck (scripts/export.ts, Slidev and Chromium)')
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang))
 }

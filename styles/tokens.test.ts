@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { TERMINAL_TOKENS } from '../composables/terminal-theme'
 import { contrast, greyLevel, mix, toGrey } from './contrast'
 
 function block(css: string, selector: string): Record<string, string> {
@@ -12,6 +13,14 @@ const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const light = block(css, ':root')
 const dark = { ...light, ...block(css, 'html.dark') }
 const dimMix = Number(css.match(/--layer-dim-mix:\s*([\d.]+)%/)?.[1]) / 100
+/** The live VM's text colours and every fill each is written on (components/LinuxVm.vue). */
+const VM_TEXT: [fg: string, on: string[]][] = [
+  ['--vm-fg', ['--vm-bg', '--vm-bar-bg', '--vm-foot-bg', '--vm-selection-bg']],
+  ['--vm-dim', ['--vm-bg', '--vm-bar-bg', '--vm-foot-bg']],
+  ['--vm-command', ['--vm-bg']],
+  ['--vm-error-fg', ['--vm-error-bg']],
+  ['--vm-retry-fg', ['--vm-retry-bg']],
+]
 const LAYER_KINDS = ['hardware', 'host-os', 'system-call', 'hypervisor', 'virtual-hardware', 'guest-os', 'container-runtime', 'libraries', 'application']
 
 describe('contrast', () => {
@@ -74,7 +83,29 @@ describe('design tokens', () => {
           expect(contrast(tokens[fg], tokens[bg]), `${fg} on ${bg} (${mode})`).toBeGreaterThanOrEqual(4.5)
       }
     })
+    it(`meet WCAG AA (4.5:1) for the live VM's terminal and status text on each of its fills in ${mode} mode`, () => {
+      for (const [fg, fills] of VM_TEXT) {
+        for (const bg of fills) {
+          expect(tokens[fg] ?? 'not defined', `${fg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
+          expect(tokens[bg] ?? 'not defined', `${bg} in styles/tokens.css, a #rrggbb colour`).toMatch(/^#[0-9a-f]{6}$/)
+          const ratio = contrast(tokens[fg], tokens[bg])
+          expect(ratio, `${fg} on ${bg} (${mode}): ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5)
+        }
+      }
+    })
   }
+
+  it('define every colour the VM\'s terminal (xterm.js) reads, and the VM writes no colour of its own', () => {
+    for (const token of Object.values(TERMINAL_TOKENS))
+      expect(light[token] ?? 'not defined', `${token} in styles/tokens.css (composables/terminal-theme.ts reads it)`).toMatch(/^#/)
+    for (const file of ['components/LinuxVm.vue', 'composables/vm-runtime.ts']) {
+      const text = readFileSync(resolve(file), 'utf8')
+      const hex = text.match(/#[0-9a-f]{3,8}\b/gi) ?? []
+      expect(hex, `${file} writes colours; use the --vm-* tokens in styles/tokens.css`).toEqual([])
+      for (const [, token] of text.matchAll(/var\((--vm-[\w-]+)\)/g))
+        expect(light[token] ?? 'not defined', `${file} uses ${token}, which styles/tokens.css does not define`).toMatch(/^#/)
+    }
+  })
 
   it('keep every two layer kinds at least 20 grey levels apart in greyscale (all eight meet on the side-by-side slide)', () => {
     const greys = LAYER_KINDS.map(kind => ({ kind, grey: greyLevel(light[`--layer-${kind}-bg`]) })).sort((a, b) => a.grey - b.grey)

@@ -5,7 +5,7 @@ import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { groupSections, readableNotesText } from '../../composables/handout'
+import { answerKeyAt, ANSWERS_LEAD, answersPointer, groupSections, LISTS_LEAD, readableNotesText } from '../../composables/handout'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
 import { handoutFile } from '../../scripts/handout'
@@ -16,6 +16,8 @@ import { plain, squash } from './pdf'
 const deck = await loadDeck()
 const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
 const FOOTER = /slide (\d+) · (.+?) · page (\d+) of (\d+)/
+/** Where the answer key is: a check's answers print there, a pointer under the check. */
+const answersAt = answerKeyAt(deck.slides)!
 
 interface OutlineEntry { title: string, page: number, items: OutlineEntry[] }
 
@@ -29,9 +31,14 @@ async function outlineOf(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
   return walk(await doc.getOutline())
 }
 
-/** Markdown as it reads once rendered: links as their text, click marks as "Click N". */
+/** Markdown as it reads once rendered on paper: links as their text, click marks as "Step N", a check's answers as a pointer. */
 function renderedNote(note: string): string {
-  return plain(readableNotesText(note).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+  return plain(readableNotesText(note, { answersAt }).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+}
+
+/** A check's answers paragraph as written ('' when the notes have none). */
+function answersOf(note: string): string {
+  return note.split(/\n\s*\n/).find(paragraph => paragraph.startsWith(`**${ANSWERS_LEAD}**`)) ?? ''
 }
 
 describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a phone', (browserPath) => {
@@ -73,12 +80,48 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
     }
   })
 
-  it('every slide\'s notes are printed in full on its own pages', () => {
+  const textOf = (no: number): string => pages.filter((_, i) => slideOfPage[i] === no).join(' ').replace(new RegExp(FOOTER, 'g'), '')
+
+  it('every slide\'s notes are printed in full on its own pages, but for two things a reader on paper must not see there', () => {
+    // 1. A check's "**Answers, after you have tried.**" paragraph(s), up to the timing line: under the
+    //    question they give the answer away; "Answers: slides N–M, “Self-check answers”…" stands in their place.
+    // 2. A references slide's "This slide lists: …" paragraph: the slide printed above it is that list.
     for (const slide of deck.slides) {
-      const text = plain(pages.filter((_, i) => slideOfPage[i] === slide.no).join(' ').replace(new RegExp(FOOTER, 'g'), ''))
       expect(slide.note, `slide ${slide.no} has notes`).not.toBe('')
-      expect(text, `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
+      expect(plain(textOf(slide.no)), `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
     }
+  })
+
+  it('a check\'s answers are not on its page, and the page says where they are; the answer key is where it says', () => {
+    const checks = deck.slides.filter(slide => answersOf(slide.note))
+    expect(checks.length, 'check slides with an answers paragraph').toBeGreaterThan(0)
+    for (const slide of checks) {
+      const text = plain(textOf(slide.no))
+      expect(text, `slide ${slide.no}: its answers`).not.toContain(plain(answersOf(slide.note)))
+      expect(text, `slide ${slide.no}: where the answers are`).toContain(plain(answersPointer(answersAt)))
+    }
+    const keyPages = deck.slides.filter(slide => slide.title.startsWith('Self-check answers')).map(slide => slide.no)
+    expect(answersAt).toContain(`slides ${keyPages[0]}–${keyPages.at(-1)}`)
+  })
+
+  it('speaks to paper: "Step N", not "Click N"; no keys to press on a check; no references list repeated in the notes', () => {
+    pages.forEach((text, i) => {
+      expect(text, `page ${i + 1}`).not.toMatch(/\bClick \d/)
+      expect(text, `page ${i + 1}: the check's key hint is for the screen`).not.toContain('Tab in, use the arrow keys')
+      expect(text, `page ${i + 1}`).not.toContain(LISTS_LEAD.trim())
+    })
+    expect(pages.some(text => /\bStep \d/.test(text)), 'the click markers print as "Step N"').toBe(true)
+  })
+
+  it('names itself: title, subject, keywords and author, as the slides PDF does', async () => {
+    const info = (await doc.getMetadata()).info as Record<string, string>
+    expect(info.Title).toBe('VMs and Containers: handout')
+    expect(info.Subject).toBe('Handout: each slide above its notes. Why we isolate applications, and how virtual machines and containers each do it.')
+    expect(info.Author).toBe('The VMs and Containers deck contributors')
+    expect(info.Keywords).toBe('virtual machines, containers, hypervisor, namespaces, cgroups, handout')
+    const pdfinfo = spawnSync('pdfinfo', [handoutFile()], { encoding: 'utf8' }).stdout
+    for (const field of ['Title', 'Subject', 'Keywords', 'Author'])
+      expect(pdfinfo, `pdfinfo shows its ${field}`).toMatch(new RegExp(`^${field}:\\s+\\S`, 'm'))
   })
 
   it('is tagged, in English, with an outline by section, each slide under its section', async () => {

@@ -4,6 +4,8 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import Timeline from '../../components/Timeline.vue'
+import { citations, citationText } from '../../composables/references'
+import { eraSources } from '../../composables/timeline'
 import { timeline, timelineEras } from '../../data/timeline'
 import { slidev } from '../support/slidev-client'
 
@@ -144,7 +146,7 @@ describe('timeline on a handout page (the final-state PDF)', () => {
     await at(slidev.total)
     expect(visible(wrapper)).toHaveLength(idsOfEras(3, 4, 5).length)
     expect(wrapper.findAll('[data-handout] [data-era]').map(li => li.text().replace(/\s+/g, ' '))).toEqual(
-      timelineEras.slice(2).map(era => `${era.from}–${era.to} ${era.title}. ${era.point}`),
+      timelineEras.slice(2).map(era => `${era.from}–${era.to} ${era.title}. ${era.point} ${citationText(citations(eraSources(timeline, era.no)))}`),
     )
   })
 
