@@ -88,15 +88,15 @@ describe('the layout of each slide\'s range', () => {
     })
   }
 
-  it('1964–2006: two lanes that do not meet; 2007–2018: the lanes meet before Kubernetes, and each says how long it has run', () => {
+  it('1964–2006: two lanes that do not meet; 2007–2018: the lanes meet after Kubernetes and the OCI, at Kata, and each says how long it has run', () => {
     const early = layoutTimeline(timeline, timelineEras, [1, 2], WIDTH)
     expect(early.mergeX).toBeNull()
     expect(early.since).toEqual({})
     const late = layoutTimeline(timeline, timelineEras, [3, 5], WIDTH)
-    const k8s = late.labels.find(l => l.entry.id === 'kubernetes')!
-    const docker = late.labels.find(l => l.entry.id === 'docker')!
-    expect(late.mergeX).toBeLessThan(k8s.x)
-    expect(late.mergeX).toBeGreaterThan(docker.x)
+    const oci = late.labels.find(l => l.entry.id === 'oci')!
+    const kata = late.labels.find(l => l.entry.id === 'kata-containers')!
+    expect(late.mergeX).toBeGreaterThan(oci.x)
+    expect(late.mergeX).toBeLessThan(kata.x)
     expect(late.since).toEqual({ vm: 1964, container: 1979 })
   })
 

@@ -54,7 +54,7 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'Light: no kernel to boot',
     layer: 'libraries',
     body: 'It carries the app and the files it needs, never a kernel.',
-    note: { label: 'Sizes vary:', text: 'alpine:3.22 is 3.8 MB to pull, ubuntu:24.04 29.8 MB; some run to GBs.' },
+    note: { label: 'Sizes vary:', text: 'the image (a container’s packed files) for alpine:3.22 is 3.8 MB to download, for ubuntu:24.04 29.8 MB; some run to GBs.' },
     sources: ['docker-repo-info'],
   },
   {

@@ -37,7 +37,7 @@ export const scorecard: ScoreRow[] = [
   },
   {
     goal: 'resources',
-    vm: { score: 'good', how: 'vCPUs and memory set per VM' },
+    vm: { score: 'good', how: 'virtual CPUs and memory set per VM' },
     container: { score: 'good', how: 'cgroups cap CPU, memory and I/O' },
     sources: ['man-cgroups', 'felter-ibm'],
   },

@@ -55,8 +55,10 @@ describe('the timeline data', () => {
   it('covers the fact sheet\'s entries in both lanes and where they meet', () => {
     const lanes = Object.fromEntries((['vm', 'container', 'both'] as const).map(lane => [lane, timeline.filter(e => e.lane === lane).map(e => e.id)]))
     expect(lanes.vm).toEqual(['cp-40', 'cp-67', 'vm-370', 'vmware-workstation', 'esx-server', 'xen', 'intel-vt-x', 'amd-v', 'kvm'])
-    expect(lanes.container).toEqual(['chroot', 'freebsd-jails', 'linux-namespaces', 'solaris-zones', 'openvz', 'cgroups', 'lxc', 'docker'])
-    expect(lanes.both).toEqual(['kubernetes', 'oci', 'kata-containers', 'gvisor', 'firecracker'])
+    expect(lanes.container).toEqual(['chroot', 'freebsd-jails', 'linux-namespaces', 'solaris-zones', 'openvz', 'cgroups', 'lxc', 'docker', 'kubernetes', 'oci'])
+    // The lanes meet where a container's workflow runs behind a VM's wall, not at Kubernetes or the OCI.
+    expect(lanes.both).toEqual(['kata-containers', 'gvisor', 'firecracker'])
+    expect(timelineEras.find(era => era.title === 'The lanes meet')?.from).toBe(2017)
   })
 })
 
@@ -84,10 +86,11 @@ describe('disputed dates use the fact sheet\'s recommended wording', () => {
     expect(docker.detail).toContain('LXC until 2014')
   })
 
-  it('oCI: 2015, with the specs at 1.0 in 2017 (not runc 1.0)', () => {
+  it('oCI: founded June 2015, with the specs at 1.0 in July 2017 (not runc 1.0)', () => {
     const oci = byId('oci')
     expect(oci.year).toBe(2015)
-    expect(oci.detail).toMatch(/specs; 1\.0 in 2017/)
+    expect(oci.title).toContain('founded')
+    expect(oci.detail).toMatch(/June 2015.*specs 1\.0 in July 2017/)
   })
 
   it('hardware assistance: VT-x 2005, AMD-V 2006; KVM in Linux 2.6.20, 2007', () => {

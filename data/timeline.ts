@@ -1,6 +1,6 @@
 /**
- * The history of VMs and containers, as data: two lanes on one time axis that meet in the
- * 2010s. Every date comes from the fact sheet (§1), each with its source; where the sheet marks a
+ * The history of VMs and containers, as data: two lanes on one time axis that meet in
+ * 2017–18. Every date comes from the fact sheet (§1), each with its source; where the sheet marks a
  * date as disputed, `yearLabel` uses the wording it recommends. Drawn by components/Timeline.vue;
  * checked and laid out by composables/timeline.ts; invariants in data/timeline.test.ts.
  */
@@ -69,21 +69,21 @@ export const timelineEras: TimelineEra[] = [
     from: 2007,
     to: 2013,
     title: 'KVM, LXC, Docker',
-    point: 'Linux becomes a hypervisor (KVM) and, with cgroups, has every part a container needs; LXC assembles them; Docker makes them easy to ship.',
+    point: 'Linux becomes a hypervisor (KVM) and gets cgroups; LXC, then Docker, build containers from them.',
   },
   {
     no: 4,
     from: 2014,
     to: 2016,
-    title: 'Orchestration and standards',
-    point: 'Kubernetes schedules containers across many machines (in the cloud, usually VMs); the OCI writes down what an image and a runtime are.',
+    title: 'Orchestration, standards',
+    point: 'Still two lanes: Kubernetes runs containers on many machines; the OCI standardises images.',
   },
   {
     no: 5,
     from: 2017,
     to: 2018,
     title: 'The lanes meet',
-    point: 'Kata and Firecracker put containers (under Kubernetes, pods) or functions inside tiny VMs; gVisor gives each sandbox a user-space kernel of its own.',
+    point: 'Kata and Firecracker run containers or functions in tiny VMs; gVisor gives each sandbox a user-space kernel.',
   },
 ]
 
@@ -109,10 +109,11 @@ export const timeline: TimelineEntry[] = [
   { id: 'lxc', year: 2008, yearLabel: '2008', lane: 'container', title: 'LXC', detail: 'first commit Aug 2008; 1.0 in 2014', era: 3, source: 'lxc-git' },
   { id: 'docker', year: 2013, yearLabel: 'March 2013', lane: 'container', title: 'Docker', detail: 'images, a registry, an easy CLI; ran on LXC until 2014', era: 3, source: 'docker-changelog' },
 
+  { id: 'kubernetes', year: 2014, yearLabel: '2014', lane: 'container', title: 'Kubernetes', detail: 'first public commit June 2014; 1.0 in 2015', era: 4, source: 'k8s-10-years' },
+  { id: 'oci', year: 2015, yearLabel: '2015', lane: 'container', title: 'OCI founded', detail: 'founded June 2015; image and runtime specs 1.0 in July 2017', era: 4, source: 'oci-v1' },
+
   // Where the lanes meet
-  { id: 'kubernetes', year: 2014, yearLabel: '2014', lane: 'both', title: 'Kubernetes', detail: 'first public commit June 2014; 1.0 in 2015', era: 4, source: 'k8s-10-years' },
-  { id: 'oci', year: 2015, yearLabel: '2015', lane: 'both', title: 'OCI', detail: 'open image and runtime specs; 1.0 in 2017', era: 4, source: 'oci-v1' },
-  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata Containers', detail: 'each pod (or container) in a lightweight VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
+  { id: 'kata-containers', year: 2017, yearLabel: '2017', lane: 'both', title: 'Kata', detail: 'each pod (group of containers) in its own VM', era: 5, source: 'kata-announce', alsoSources: ['kata-kubernetes'] },
   { id: 'gvisor', year: 2018, yearLabel: '2018', lane: 'both', title: 'gVisor', detail: 'a user-space kernel per sandbox, not a VM (runsc)', era: 5, source: 'gvisor-launch', alsoSources: ['gvisor-docs'] },
-  { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'tiny VMs for AWS Lambda; open source Nov 2018', era: 5, source: 'firecracker-repo' },
+  { id: 'firecracker', year: 2018, yearLabel: '2018', lane: 'both', title: 'Firecracker', detail: 'AWS’s tiny, fast-starting VMs; open source Nov 2018', era: 5, source: 'firecracker-repo' },
 ]

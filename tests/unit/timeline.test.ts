@@ -83,6 +83,9 @@ describe('timeline', () => {
     expect(bends()).toEqual(['hidden', 'hidden'])
     expect(tails()).toEqual([undefined, undefined])
     await at(2)
+    // Kubernetes and the OCI are container events: the lanes still run apart
+    expect(bends()).toEqual(['hidden', 'hidden'])
+    await at(3)
     expect(bends()).toEqual(['current', 'current'])
     expect(tails()).toEqual(['true', 'true'])
     const early = mount(Timeline, { props: { range: [1, 2] } })
