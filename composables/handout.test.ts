@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerKeyAt, answersPointer, cssString, footerLabel, groupSections, pageName, pageRules, readableNotes, readableNotesText, slideSpan } from './handout'
+import { cssString, footerLabel, groupSections, pageName, pageRules, readableNotes, readableNotesText, slideSpan } from './handout'
 
 const slide = (no: number, section?: string) => ({ no, title: `Title ${no}`, section, noteHtml: '' })
 
@@ -23,32 +23,6 @@ describe('readable notes', () => {
   })
   it('numbers [click] and [click:2] in the written notes the way Slidev counts them', () => {
     expect(readableNotesText('a [click] b [click:2] c [click] d')).toBe('a Step 1 b Step 3 c Step 4 d')
-  })
-})
-
-describe('a check\'s answers, on paper', () => {
-  const at = 'slides 57–59, “Self-check answers”'
-  const written = '**Two checks.** Answer both.\n\nA hint.\n\n* * *\n\n**Answers, after you have tried.** It is **type 2**.\n\nMore why.\n\nTime: 1 min.'
-  const rendered = '<p><strong>Two checks.</strong> Answer both.</p>\n<p>A hint.</p>\n<hr>\n<p><strong>Answers, after you have tried.</strong> It is <strong>type 2</strong>.</p>\n<p>More why.</p>\n<p>Time: 1 min.</p>\n'
-
-  it('give way to a pointer to the answer key, the question and the timing line kept', () => {
-    expect(readableNotes(rendered, { answersAt: at })).toBe(`<p><strong>Two checks.</strong> Answer both.</p>\n<p>A hint.</p>\n<p class="handout-answers-at">${answersPointer(at)}</p>\n<p>Time: 1 min.</p>\n`)
-    expect(readableNotesText(written, { answersAt: at })).toBe(`**Two checks.** Answer both.\n\nA hint.\n\n${answersPointer(at)}\n\nTime: 1 min.`)
-    expect(answersPointer(at)).toBe('Answers: slides 57–59, “Self-check answers”, so that you can try first.')
-  })
-  it('stop at the next click, and stay when the deck has no answer key', () => {
-    const clicked = '<p><strong>Answers, after you have tried.</strong> A.</p>\n<p><span class="slidev-note-click-mark" data-clicks="1"></span> <strong>On.</strong></p>\n'
-    expect(readableNotes(clicked, { answersAt: at })).toBe(`<p class="handout-answers-at">${answersPointer(at)}</p>\n<p><span class="handout-click">Step 1</span> <strong>On.</strong></p>\n`)
-    expect(readableNotesText('**Answers, after you have tried.** A.\n\n[click] **On.**', { answersAt: at })).toBe(`${answersPointer(at)}\n\nStep 1 **On.**`)
-    expect(readableNotes(rendered)).toContain('It is <strong>type 2</strong>')
-  })
-  it('leave the answer key\'s own "Answers, continued" alone', () => {
-    const key = '<p><strong>Answers, continued: history.</strong> Why.</p>\n'
-    expect(readableNotes(key, { answersAt: at })).toBe(key)
-  })
-  it('are found on the slides titled "Self-check answers"', () => {
-    expect(answerKeyAt([{ no: 56, title: 'References (10 of 10)' }, { no: 57, title: 'Self-check answers (1 of 3)' }, { no: 58, title: 'Self-check answers (2 of 3)' }])).toBe('slides 57–58, “Self-check answers”')
-    expect(answerKeyAt([{ no: 1, title: 'Cover' }])).toBeUndefined()
   })
 })
 

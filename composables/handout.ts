@@ -45,60 +45,26 @@ export function stepLabel(n: number): string {
   return `Step ${n}`
 }
 
-/**
- * What the handout does to the notes beyond the click markers. A check slide's notes end with
- * "**Answers, after you have tried.**": on paper that paragraph sits right under the question,
- * so the handout prints `answersAt` (where the answer key is) in its place. A references slide's
- * "This slide lists: …" repeats the list printed above it, so the handout leaves it out.
- */
-export interface NotesOnPaper {
-  /** Where the answers are, e.g. 'slides 57–59, “Self-check answers”'; without it the answers stay. */
-  answersAt?: string
-}
-
-/** The opening of a check's answers in the notes, as written and as rendered. */
-export const ANSWERS_LEAD = 'Answers, after you have tried.'
-/** The opening of the paragraph on a references slide that lists what the slide shows. */
+/** The opening of the paragraph on a references slide that lists what the slide shows: the slide above it is that list. */
 export const LISTS_LEAD = 'This slide lists: '
-
-/** The sentence printed in place of a check's answers. */
-export function answersPointer(answersAt: string): string {
-  return `Answers: ${answersAt}, so that you can try first.`
-}
-
-/** Where the answer key is: the slides titled "Self-check answers…", or undefined when the deck has none. */
-export function answerKeyAt(slides: Pick<HandoutSlide, 'no' | 'title'>[]): string | undefined {
-  const key = slides.filter(slide => slide.title.startsWith('Self-check answers'))
-  return key.length === 0 ? undefined : `${slideSpan(key)}, “Self-check answers”`
-}
 
 const CLICK_MARK = /<span class="slidev-note-click-mark" data-clicks="(\d+)"><\/span>/g
 const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** A check's answers in rendered notes: the rule before them, their paragraphs, up to the timing line, the next click or the end. */
-const ANSWERS_HTML = new RegExp(`(?:<hr>\\s*)?<p><strong>${escapeRe(ANSWERS_LEAD)}</strong>[\\s\\S]*?(?=<p>Time:|<p><span class="slidev-note-click-mark"|(?![\\s\\S]))`)
-const ANSWERS_TEXT = new RegExp(`(?:^\\* \\* \\*[ \\t]*\\n\\s*)?^\\*\\*${escapeRe(ANSWERS_LEAD)}\\*\\*[\\s\\S]*?(?=^Time:|\\[click|(?![\\s\\S]))`, 'm')
 const LISTS_HTML = new RegExp(`<p>${escapeRe(LISTS_LEAD)}.*?</p>\\n?`, 's')
 const LISTS_TEXT = new RegExp(`^${escapeRe(LISTS_LEAD)}.*(?:\\n\\n|\\n|$)`, 'm')
 
 /**
  * The notes as the handout prints them: click markers (empty spans in presenter mode) become a
- * visible "Step N"; a check's answers give way to a pointer to the answer key; a references
- * slide's list of what it shows is left out.
+ * visible "Step N"; a references slide's list of what it shows is left out.
  */
-export function readableNotes(noteHtml: string, paper: NotesOnPaper = {}): string {
-  let html = noteHtml
-  if (paper.answersAt)
-    html = html.replace(ANSWERS_HTML, `<p class="handout-answers-at">${answersPointer(paper.answersAt)}</p>\n`)
-  return html.replace(LISTS_HTML, '').replace(CLICK_MARK, (_, n: string) => `<span class="handout-click">${stepLabel(Number(n))}</span>`)
+export function readableNotes(noteHtml: string): string {
+  return noteHtml.replace(LISTS_HTML, '').replace(CLICK_MARK, (_, n: string) => `<span class="handout-click">${stepLabel(Number(n))}</span>`)
 }
 
 /** The same transformation on the notes as written: `[click]` (or `[click:2]`) becomes "Step N". */
-export function readableNotesText(note: string, paper: NotesOnPaper = {}): string {
+export function readableNotesText(note: string): string {
   let count = 0
-  let text = note
-  if (paper.answersAt)
-    text = text.replace(ANSWERS_TEXT, `${answersPointer(paper.answersAt)}\n\n`)
-  text = text.replace(LISTS_TEXT, '')
+  const text = note.replace(LISTS_TEXT, '')
   return text.replace(/\[click(?::(\d+))?\]/gi, (_, n?: string) => stepLabel(count += Number(n ?? 1)))
 }
 

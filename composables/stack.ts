@@ -183,6 +183,16 @@ export function drawnModel(model: StackModel, frame: StackFrame): StackModel {
   return frame.variant === null ? model : model.variants[frame.variant].model
 }
 
+/**
+ * The pictures a handout page draws, since paper has no clicks: a stack with a `printWith` picture
+ * shows the stack as built beside it (the chapter's type 2 VM, then type 1); any other stack, its
+ * last click's picture.
+ */
+export function handoutFigures(spec: StackSpec): StackModel[] {
+  const model = buildStackModel(spec)
+  return spec.printWith ? [model, buildStackModel(spec.printWith)] : [drawnModel(model, frameAt(model, model.clicks))]
+}
+
 /** Every caption the stack's clicks show, in order: its highlights, then its variants (for the handout page). */
 export function captions(model: StackModel): string[] {
   return allHighlights(model).map(h => h.caption)

@@ -33,8 +33,8 @@ export function timingBars(transcript: VmTranscript = vmTranscript): TimingBar[]
   }
   const t = transcript.timings
   return [
-    { id: 'cold', label: 'VM, cold boot', ms: t.coldBootToPromptSeconds * 1000, what: 'start the emulator → shell prompt' },
-    { id: 'restore', label: 'VM, restore', ms: t.restoreToPromptSeconds * 1000, what: 'resume the snapshot → shell prompt' },
+    { id: 'cold', label: 'VM, cold boot', ms: t.coldBootToPromptSeconds * 1000, what: 'from starting the emulator to the shell prompt' },
+    { id: 'restore', label: 'VM, restore', ms: t.restoreToPromptSeconds * 1000, what: 'from resuming the snapshot to the shell prompt' },
     { id: 'container', label: 'Container', ms: timed(c => c.includes('unshare'), 'a container'), what: 'time unshare … true: real' },
     { id: 'process', label: 'Plain process', ms: timed(c => !c.includes('unshare'), 'a plain process'), what: 'time sh -c true: real' },
   ]

@@ -54,7 +54,7 @@ export const readJourney: Journey = {
     { id: 'app', container: { kind: 'application', label: 'Your app' }, vm: { kind: 'application', label: 'Your app' } },
     { id: 'guest-kernel', container: null, vm: { kind: 'guest-os', label: 'Guest kernel' } },
     { id: 'virtual-device', container: null, vm: { kind: 'virtual-hardware', label: 'Virtual disk' } },
-    { id: 'middle', container: { kind: 'container-runtime', label: 'Runtime (set\u2011up)', aside: true }, vm: { kind: 'hypervisor', label: 'Hypervisor / VMM' } },
+    { id: 'middle', container: { kind: 'container-runtime', label: 'Runtime (setup)', aside: true }, vm: { kind: 'hypervisor', label: 'Hypervisor / VMM' } },
     { id: 'host-kernel', container: { kind: 'host-kernel', label: 'Host kernel' }, vm: { kind: 'host-kernel', label: 'Host kernel' } },
     { id: 'hardware', container: { kind: 'hardware', label: 'Disk' }, vm: { kind: 'hardware', label: 'Disk' } },
   ],

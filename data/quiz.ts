@@ -100,10 +100,10 @@ export const quiz = defineQuiz([
   {
     id: 'predict-order',
     kind: 'predict',
-    prompt: 'Fastest first: a microVM (a minimal VM) reaching its init; docker run --rm ubuntu /bin/date, end to end; a desktop VM booting Ubuntu?',
+    prompt: 'Fastest first: a microVM (a minimal VM) reaching its init; a whole docker run of ubuntu /bin/date; a desktop VM booting?',
     options: ['microVM to init, docker run, desktop VM', 'docker run, microVM to init, desktop VM', 'docker run, desktop VM, microVM to init'],
     answer: 'microVM to init, docker run, desktop VM',
-    why: 'Measured: at most 125 ms to the guest’s init; 0.6 s for the whole docker run; 27–37 s. A microVM can reach init faster than docker run finishes a command; a container’s namespaces alone take milliseconds.',
+    why: 'Measured: at most 125 ms, 0.6 s, 27–37 s. A microVM reaches init before docker run finishes; the namespaces alone take milliseconds.',
     taughtOn: 'Start-up, measured',
     sources: ['firecracker-spec', 'quark-bench', 'virtualbox-boot'],
   },

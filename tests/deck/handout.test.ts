@@ -5,7 +5,8 @@ import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { answerKeyAt, ANSWERS_LEAD, answersPointer, groupSections, LISTS_LEAD, readableNotesText } from '../../composables/handout'
+import { groupSections, LISTS_LEAD, readableNotesText } from '../../composables/handout'
+import { quiz } from '../../data/quiz'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
 import { handoutFile } from '../../scripts/handout'
@@ -16,8 +17,6 @@ import { plain, squash } from './pdf'
 const deck = await loadDeck()
 const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
 const FOOTER = /slide (\d+) · (.+?) · page (\d+) of (\d+)/
-/** Where the answer key is: a check's answers print there, a pointer under the check. */
-const answersAt = answerKeyAt(deck.slides)!
 
 interface OutlineEntry { title: string, page: number, items: OutlineEntry[] }
 
@@ -31,14 +30,9 @@ async function outlineOf(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
   return walk(await doc.getOutline())
 }
 
-/** Markdown as it reads once rendered on paper: links as their text, click marks as "Step N", a check's answers as a pointer. */
+/** Markdown as it reads once rendered on paper: links as their text, click marks as "Step N". */
 function renderedNote(note: string): string {
-  return plain(readableNotesText(note, { answersAt }).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
-}
-
-/** A check's answers paragraph as written ('' when the notes have none). */
-function answersOf(note: string): string {
-  return note.split(/\n\s*\n/).find(paragraph => paragraph.startsWith(`**${ANSWERS_LEAD}**`)) ?? ''
+  return plain(readableNotesText(note).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
 }
 
 describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a phone', (browserPath) => {
@@ -82,26 +76,25 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
 
   const textOf = (no: number): string => pages.filter((_, i) => slideOfPage[i] === no).join(' ').replace(new RegExp(FOOTER, 'g'), '')
 
-  it('every slide\'s notes are printed in full on its own pages, but for two things a reader on paper must not see there', () => {
-    // 1. A check's "**Answers, after you have tried.**" paragraph(s), up to the timing line: under the
-    //    question they give the answer away; "Answers: slides N–M, “Self-check answers”…" stands in their place.
-    // 2. A references slide's "This slide lists: …" paragraph: the slide printed above it is that list.
+  it('every slide\'s notes are printed in full on its own pages, but for a references slide\'s list', () => {
+    // A references slide's "This slide lists: …" paragraph: the slide printed above it is that list.
     for (const slide of deck.slides) {
       expect(slide.note, `slide ${slide.no} has notes`).not.toBe('')
       expect(plain(textOf(slide.no)), `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
     }
   })
 
-  it('a check\'s answers are not on its page, and the page says where they are; the answer key is where it says', () => {
-    const checks = deck.slides.filter(slide => answersOf(slide.note))
-    expect(checks.length, 'check slides with an answers paragraph').toBeGreaterThan(0)
+  it('a check\'s pages do not give its answers away, and say where they are', () => {
+    const checks = deck.slides.filter(slide => /<Quiz\s/.test(slide.content))
+    expect(checks.length, 'check slides').toBeGreaterThan(0)
     for (const slide of checks) {
       const text = plain(textOf(slide.no))
-      expect(text, `slide ${slide.no}: its answers`).not.toContain(plain(answersOf(slide.note)))
-      expect(text, `slide ${slide.no}: where the answers are`).toContain(plain(answersPointer(answersAt)))
+      for (const [, id] of slide.content.matchAll(/<Quiz[^>]*\sid="([^"]+)"/g)) {
+        const question = quiz.find(q => q.id === id)!
+        expect(text, `slide ${slide.no}: the answer's why for "${id}"`).not.toContain(plain(question.why))
+      }
+      expect(text, `slide ${slide.no}: where the answers are`).toContain(plain('Self-check answers'))
     }
-    const keyPages = deck.slides.filter(slide => slide.title.startsWith('Self-check answers')).map(slide => slide.no)
-    expect(answersAt).toContain(`slides ${keyPages[0]}–${keyPages.at(-1)}`)
   })
 
   it('speaks to paper: "Step N", not "Click N"; no keys to press on a check; no references list repeated in the notes', () => {

@@ -57,7 +57,7 @@ describeWithBrowser('self-checks in the built deck', (browserPath) => {
     expect(text).toContain(sorting.why)
     expect(await feedback.getAttribute('aria-live')).toBe('polite')
     expect(stateOf(page.url()), 'answering does not move the deck').toEqual({ no: checkNo, clicks: 0 })
-    await feedback.getByRole('link').click()
+    await feedback.locator('.quiz-taught').getByRole('link').click()
     await settle(page)
     expect(stateOf(page.url()).no, 'the link goes to the teaching slide').toBe(slideTitled(sorting.taughtOn))
     expect(trouble.take().consoleErrors).toEqual([])
