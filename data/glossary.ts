@@ -30,7 +30,7 @@ export const glossary = {
   },
   'system-call': {
     term: 'system call',
-    definition: 'A program’s request to the kernel (read a file, open a socket, start a process): the one door between user space and the kernel.',
+    definition: 'A program’s request to the kernel (read a file, open a socket, start a process): the front door from user space into the kernel.',
     gloss: 'a program’s request to the kernel',
     taughtOn: 'What is inside an operating system',
     match: '\\bsystem calls?\\b|\\bsyscalls?\\b',
@@ -51,7 +51,7 @@ export const glossary = {
   },
   'hypervisor': {
     term: 'hypervisor',
-    definition: 'The software that splits one physical machine into virtual machines and keeps them apart, with the CPU’s help.',
+    definition: 'The software that splits one physical machine into virtual machines and keeps them apart, with the CPU’s help; a VMM plays each VM’s devices.',
     gloss: 'software that splits one machine into VMs',
     taughtOn: 'Virtual machines: a computer made of software',
     match: '\\bhypervisors?\\b',
@@ -115,10 +115,11 @@ export const glossary = {
   },
   'containerd': {
     term: 'containerd',
-    definition: 'The daemon under Docker and Kubernetes that pulls images and manages containers’ lives, calling runc to start them.',
+    definition: 'The daemon under Docker and Kubernetes that manages containers’ lives, calling runc to start them; it pulls images for Kubernetes, and for Docker with the containerd image store.',
     gloss: 'the daemon that manages containers',
     taughtOn: 'What happens when you type docker run',
     match: '\\bcontainerd\\b',
+    sources: ['docker-containerd-store'],
   },
   'image': {
     term: 'image',
@@ -150,7 +151,7 @@ export const glossary = {
   },
   'oci': {
     term: 'OCI',
-    definition: 'The Open Container Initiative: the standards (since 2017) for what a container image is and how a runtime runs one, so any runtime can run any image.',
+    definition: 'The Open Container Initiative: the standards (since 2017) for what a container image is and how a runtime runs one, so tools from different projects share images (on a matching OS and CPU).',
     gloss: 'the open container standards',
     taughtOn: 'What an image is',
     match: '\\bOCI\\b',
@@ -176,7 +177,7 @@ export const glossary = {
     gloss: 'root’s powers, in pieces',
     taughtOn: 'Root in a container',
     match: '\\bcapabilit(y|ies)\\b',
-    sources: ['containers-caps'],
+    sources: ['containers-caps', 'man-capabilities'],
   },
   'seccomp': {
     term: 'seccomp',
@@ -195,14 +196,14 @@ export const glossary = {
   },
   'vmm': {
     term: 'VMM (virtual machine monitor)',
-    definition: 'The program that runs one VM: it presents the virtual devices and handles what the guest asks of them (QEMU, Firecracker); with KVM it runs as an ordinary process.',
+    definition: 'The program that runs one VM: it presents the virtual devices and handles what the guest asks of them (QEMU, Firecracker); with KVM it is an ordinary process, while the hypervisor in the kernel runs the CPU and memory.',
     gloss: 'the program that runs one VM',
     taughtOn: 'MicroVMs',
     match: '\\bVMMs?\\b',
   },
   'microvm': {
     term: 'microVM',
-    definition: 'A VM stripped to the minimum (a few virtual devices, a small kernel, no firmware) so that it starts in a fraction of a second.',
+    definition: 'A VM stripped to the minimum (a few virtual devices, a small kernel, usually no firmware: its VMM loads the kernel directly) so that it starts in a fraction of a second.',
     gloss: 'a minimal, fast-starting VM',
     taughtOn: 'MicroVMs',
     match: '\\bmicro-?VMs?\\b',

@@ -68,7 +68,7 @@ export const sources = {
   'rice-from-scratch': { by: 'L. Rice', title: 'Containers From Scratch (talk)', where: 'GopherCon UK 2016; GOTO Amsterdam 2018', url: 'https://www.gophercon.co.uk/videos/2016/what-is-a-container/' },
   'windows-container-compat': { by: 'Microsoft', title: 'Windows container version compatibility (process isolation: versions must match, with documented exceptions)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility' },
   'kata-announce': { by: 'Phoronix; InfoQ', title: 'Kata Containers announced by the OpenStack Foundation (5 Dec 2017), merging Intel Clear Containers and Hyper.sh runV', where: 'Dec 2017', url: 'https://infoq.com/news/2017/12/openstack-kata-containers' },
-  'dirty-cow': { by: 'Security Scientist', title: 'How does Dirty COW (CVE-2016-5195) affect container security?', where: 'answers.securityscientist.net', url: 'https://answers.securityscientist.net/q/21342/how-does-dirty-cow-affect-container-security' },
+  'dirty-cow': { by: 'scumjr', title: 'dirtycow-vdso: a proof of concept for Dirty COW (CVE-2016-5195) that patches the vDSO; its README lists a container escape', where: 'github.com/scumjr/dirtycow-vdso, 2016', url: 'https://github.com/scumjr/dirtycow-vdso' },
   'aws-runc-cve': { by: 'AWS', title: 'Anatomy of CVE-2019-5736: a runc container escape', where: 'AWS Compute Blog, 2019', url: 'https://aws.amazon.com/blogs/compute/anatomy-of-cve-2019-5736-a-runc-container-escape/' },
   'gke-architecture': { by: 'Google Cloud', title: 'GKE cluster architecture: nodes are Compute Engine VMs', where: 'cloud.google.com', url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/cluster-architecture' },
   'adams-agesen': { by: 'K. Adams, O. Agesen (VMware)', title: 'A Comparison of Software and Hardware Techniques for x86 Virtualization', where: 'ASPLOS 2006', url: 'https://doi.org/10.1145/1168857.1168860' },
@@ -88,6 +88,11 @@ export const sources = {
   'docker-storage-drivers': { by: 'Docker', title: 'Storage drivers: images and layers, the container layer, copy-on-write', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/' },
   'docker-rootless': { by: 'Docker', title: 'Rootless mode: the daemon and containers run inside a user namespace', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/security/rootless/' },
   'docker-registry': { by: 'Docker', title: 'What is a registry? (a place to store and share images; Docker Hub is one)', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/' },
+  'man-capabilities': { by: 'M. Kerrisk (Linux man-pages)', title: 'capabilities(7): root’s privileges split into distinct units (41 of them)', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man7/capabilities.7.html' },
+  'man-vdso': { by: 'M. Kerrisk (Linux man-pages)', title: 'vdso(7): a small library the kernel maps into every process, so calls such as clock_gettime run without entering the kernel', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man7/vdso.7.html' },
+  'systemd-virt': { by: 'systemd', title: 'src/basic/virt.c: systemd-detect-virt reports “docker” when /.dockerenv exists, a file that can end up in any image', where: 'github.com/systemd/systemd', url: 'https://github.com/systemd/systemd/blob/main/src/basic/virt.c' },
+  'hyperv-cpuid': { by: 'Microsoft', title: 'Hypervisor Top Level Functional Specification: feature discovery (CPUID leaf 1, ECX bit 31: the hypervisor present bit)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/feature-discovery' },
+  'solaris-containers': { by: 'Wikipedia (offline mirror)', title: 'Solaris Containers (Zones: beta in Solaris 10 build 51, Feb 2004; released with Solaris 10, Jan 2005)', where: 'wikipedia_en_all_mini, Feb 2024', url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Solaris_Containers' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

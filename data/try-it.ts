@@ -6,46 +6,46 @@
 import type { TryCapture } from '../scripts/capture-try-it'
 
 export const tryCapture: TryCapture = {
-  capturedAt: '2026-11-27T13:22:24Z',
-  machine: {
-    os: 'Debian GNU/Linux 12 (bookworm)',
-    kernel: '6.18.44-fc-v657',
-    arch: 'x86_64',
-    utilLinux: 'unshare from util-linux 2.38.1',
-    systemd: 'systemd 252 (252.38-1~deb12u1)',
-    docker: 'no Docker engine (the Docker commands were not run)',
-    user: 'root (sudo dropped)',
+  "capturedAt": "2026-12-07T21:29:12Z",
+  "machine": {
+    "os": "Debian GNU/Linux 12 (bookworm)",
+    "kernel": "6.18.44-fc-v1300",
+    "arch": "x86_64",
+    "utilLinux": "unshare from util-linux 2.38.1",
+    "systemd": "systemd 252 (252.38-1~deb12u1)",
+    "docker": "no Docker engine (the Docker commands were not run)",
+    "user": "root (sudo dropped)"
   },
-  runs: [
+  "runs": [
     {
-      id: 'uname',
-      command: 'uname -r',
-      output: '6.18.44-fc-v657',
-      exitCode: 0,
+      "id": "uname",
+      "command": "uname -r",
+      "output": "6.18.44-fc-v1300",
+      "exitCode": 0
     },
     {
-      id: 'detect-virt',
-      command: 'systemd-detect-virt --vm; systemd-detect-virt --container',
-      output: 'kvm\ndocker',
-      exitCode: 0,
+      "id": "detect-virt",
+      "command": "systemd-detect-virt --vm; systemd-detect-virt --container",
+      "output": "kvm\ndocker",
+      "exitCode": 0
     },
     {
-      id: 'pid-ns',
-      command: 'sudo unshare --pid --fork --mount-proc ps -o pid,comm',
-      output: '    PID COMMAND\n      1 ps',
-      exitCode: 0,
+      "id": "pid-ns",
+      "command": "sudo unshare --pid --fork --mount-proc ps -o pid,comm",
+      "output": "    PID COMMAND\n      1 ps",
+      "exitCode": 0
     },
     {
-      id: 'uts-ns',
-      command: 'sudo unshare --uts sh -c \'hostname demo; hostname\'; hostname',
-      output: 'demo\nvm',
-      exitCode: 0,
+      "id": "uts-ns",
+      "command": "sudo unshare --uts sh -c 'hostname demo; hostname'; hostname",
+      "output": "demo\nvm",
+      "exitCode": 0
     },
     {
-      id: 'lsns',
-      command: 'sudo lsns -o TYPE,NPROCS,PID,COMMAND | head -5',
-      output: 'TYPE   NPROCS PID COMMAND\nmnt       133   2 kthreadd\nnet       134   2 kthreadd\ntime      134   2 kthreadd\ncgroup    134   2 kthreadd',
-      exitCode: 0,
-    },
-  ],
+      "id": "lsns",
+      "command": "sudo unshare --uts --ipc --net sleep 9 & sleep 1; sudo lsns -p $(pgrep -n sleep) -o TYPE,NPROCS,COMMAND",
+      "output": "TYPE   NPROCS COMMAND\nmnt       121 kthreadd\ntime      122 kthreadd\ncgroup    122 kthreadd\npid       123 kthreadd\nuser      123 kthreadd\nuts         1 sleep 9\nipc         1 sleep 9\nnet         1 sleep 9",
+      "exitCode": 0
+    }
+  ]
 }
