@@ -58,7 +58,7 @@ export const houseAnalogy: Analogy = {
       id: 'utilities',
       house: { part: 'its own plumbing and electricity', kinds: ['guest-os'] },
       building: { part: 'the shared risers and plant room that feed every flat', kinds: ['host-kernel'] },
-      caption: 'Plumbing and electricity stand for the kernel (the core of the OS): the house has its own, the flats share one.',
+      caption: 'Plumbing and electricity are the kernel (the OS’s core): the house has its own, flats share one.',
     },
     {
       id: 'walls',
@@ -157,7 +157,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'A house takes longer to build',
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
-    note: { label: 'How much:', text: 'about 30 s for a desktop VM; Firecracker’s spec: a microVM’s init within 125 ms.' },
+    note: { label: 'How much:', text: 'about 30 s for a desktop VM; a minimal VM’s specification: init within 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
   {

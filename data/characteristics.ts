@@ -36,7 +36,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boots in milliseconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM took about 30 s; Firecracker’s spec promises a microVM’s init within 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM took about 30 s; a minimal VM’s specification promises init within 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
 ]

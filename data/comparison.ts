@@ -40,11 +40,11 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'startup',
     aspect: 'Start-up',
-    vm: 'Milliseconds to minutes, by what it boots',
+    vm: 'Milliseconds to minutes; a minimal VM’s spec: 125 ms to init',
     container: 'Usually under a second',
     finePrint: [
       'Often read: “minutes” against “seconds”',
-      'Desktop VM about 30 s; Firecracker init ≤ 125 ms (spec)',
+      'A desktop VM about 30 s; docker run about 0.6 s in one test',
     ],
     verdict: 'outdated',
     sources: ['virtualbox-boot', 'depot-microvm', 'firecracker-spec', 'quark-bench'],

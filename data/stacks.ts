@@ -128,7 +128,7 @@ export const vmsOnOneHost: StackSpec = {
 const bareMetalHypervisor: LayerSpec = {
   kind: 'hypervisor',
   label: 'Hypervisor (ESXi, Xen, Hyper-V)',
-  explain: 'Runs on the bare hardware, no OS under it. KVM counts as type 1 too: the Linux kernel itself is the hypervisor, so host OS and hypervisor are one.',
+  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one, so KVM counts as type 1.',
 }
 
 /** A bare-metal (type 1) hypervisor: no host OS under it. Drawn as the last variant of the VM stack. */

@@ -6,7 +6,7 @@
 import type { TryCapture } from '../scripts/capture-try-it'
 
 export const tryCapture: TryCapture = {
-  "capturedAt": "2026-12-07T21:29:12Z",
+  "capturedAt": "2026-12-07T21:44:33Z",
   "machine": {
     "os": "Debian GNU/Linux 12 (bookworm)",
     "kernel": "6.18.44-fc-v1300",
@@ -43,8 +43,8 @@ export const tryCapture: TryCapture = {
     },
     {
       "id": "lsns",
-      "command": "sudo unshare --uts --ipc --net sleep 9 & sleep 1; sudo lsns -p $(pgrep -n sleep) -o TYPE,NPROCS,COMMAND",
-      "output": "TYPE   NPROCS COMMAND\nmnt       121 kthreadd\ntime      122 kthreadd\ncgroup    122 kthreadd\npid       123 kthreadd\nuser      123 kthreadd\nuts         1 sleep 9\nipc         1 sleep 9\nnet         1 sleep 9",
+      "command": "sudo unshare -uin sh -c 'lsns -p $$ -o TYPE,NPROCS,PID'",
+      "output": "TYPE   NPROCS   PID\nmnt       152     2\ntime      153     2\ncgroup    153     2\npid       153     2\nuser      153     2\nuts         2 25885\nipc         2 25885\nnet         2 25885",
       "exitCode": 0
     }
   ]
