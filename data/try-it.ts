@@ -6,46 +6,46 @@
 import type { TryCapture } from '../scripts/capture-try-it'
 
 export const tryCapture: TryCapture = {
-  "capturedAt": "2026-12-07T21:44:33Z",
-  "machine": {
-    "os": "Debian GNU/Linux 12 (bookworm)",
-    "kernel": "6.18.44-fc-v1300",
-    "arch": "x86_64",
-    "utilLinux": "unshare from util-linux 2.38.1",
-    "systemd": "systemd 252 (252.38-1~deb12u1)",
-    "docker": "no Docker engine (the Docker commands were not run)",
-    "user": "root (sudo dropped)"
+  capturedAt: '2026-12-07T21:44:33Z',
+  machine: {
+    os: 'Debian GNU/Linux 12 (bookworm)',
+    kernel: '6.18.44-fc-v1300',
+    arch: 'x86_64',
+    utilLinux: 'unshare from util-linux 2.38.1',
+    systemd: 'systemd 252 (252.38-1~deb12u1)',
+    docker: 'no Docker engine (the Docker commands were not run)',
+    user: 'root (sudo dropped)',
   },
-  "runs": [
+  runs: [
     {
-      "id": "uname",
-      "command": "uname -r",
-      "output": "6.18.44-fc-v1300",
-      "exitCode": 0
+      id: 'uname',
+      command: 'uname -r',
+      output: '6.18.44-fc-v1300',
+      exitCode: 0,
     },
     {
-      "id": "detect-virt",
-      "command": "systemd-detect-virt --vm; systemd-detect-virt --container",
-      "output": "kvm\ndocker",
-      "exitCode": 0
+      id: 'detect-virt',
+      command: 'systemd-detect-virt --vm; systemd-detect-virt --container',
+      output: 'kvm\ndocker',
+      exitCode: 0,
     },
     {
-      "id": "pid-ns",
-      "command": "sudo unshare --pid --fork --mount-proc ps -o pid,comm",
-      "output": "    PID COMMAND\n      1 ps",
-      "exitCode": 0
+      id: 'pid-ns',
+      command: 'sudo unshare --pid --fork --mount-proc ps -o pid,comm',
+      output: '    PID COMMAND\n      1 ps',
+      exitCode: 0,
     },
     {
-      "id": "uts-ns",
-      "command": "sudo unshare --uts sh -c 'hostname demo; hostname'; hostname",
-      "output": "demo\nvm",
-      "exitCode": 0
+      id: 'uts-ns',
+      command: 'sudo unshare --uts sh -c \'hostname demo; hostname\'; hostname',
+      output: 'demo\nvm',
+      exitCode: 0,
     },
     {
-      "id": "lsns",
-      "command": "sudo unshare -uin sh -c 'lsns -p $$ -o TYPE,NPROCS,PID'",
-      "output": "TYPE   NPROCS   PID\nmnt       152     2\ntime      153     2\ncgroup    153     2\npid       153     2\nuser      153     2\nuts         2 25885\nipc         2 25885\nnet         2 25885",
-      "exitCode": 0
-    }
-  ]
+      id: 'lsns',
+      command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS,PID\'',
+      output: 'TYPE   NPROCS   PID\nmnt       152     2\ntime      153     2\ncgroup    153     2\npid       153     2\nuser      153     2\nuts         2 25885\nipc         2 25885\nnet         2 25885',
+      exitCode: 0,
+    },
+  ],
 }
