@@ -19,7 +19,7 @@ export const vmCharacteristics: RevealCard[] = [
     id: 'strong-isolation',
     title: 'Strong isolation, from the hypervisor',
     layer: 'hypervisor',
-    body: 'The hypervisor walls each VM off; the CPU helps by trapping a guest’s sensitive instructions to the hypervisor.',
+    body: 'The CPU traps a guest’s sensitive instructions to the hypervisor, which walls each VM off.',
     note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could possibly let a guest run code outside its VM.' },
     sources: ['popek-goldberg', 'adams-agesen', 'venom'],
   },
@@ -36,7 +36,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boots in milliseconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM took about 30 s; a minimal VM’s specification promises init within 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM: about 30 s; a minimal VM’s spec: init within 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
 ]
@@ -62,7 +62,7 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'As isolated as the shared kernel',
     layer: 'host-kernel',
     body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
-    note: { label: 'By default:', text: 'in one study, 50 of 88 known exploits worked from a default container. Not “containers fail half the time”: defaults miss attacks on the shared kernel.' },
+    note: { label: 'By default:', text: 'in one study 50 of 88 known exploits worked; not a failure rate: defaults miss kernel attacks.' },
     sources: ['lin-container-security'],
   },
   {

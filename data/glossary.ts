@@ -303,7 +303,7 @@ export const glossary = {
     term: 'pod',
     definition: 'The unit Kubernetes runs: one or more containers that share a network namespace and are placed on one machine together.',
     gloss: 'containers Kubernetes runs as one unit',
-    taughtOn: 'Glossary (3 of 5)',
+    taughtOn: 'Glossary (4 of 6)',
     match: '\\bpods?\\b',
   },
   'tenant': {
@@ -317,7 +317,7 @@ export const glossary = {
     term: 'unikernel',
     definition: 'One application compiled together with just the pieces of an operating system it needs, booted as a tiny VM.',
     gloss: 'an app and a tiny OS, as one VM',
-    taughtOn: 'Glossary (5 of 5)',
+    taughtOn: 'Glossary (5 of 6)',
     match: '\\bunikernels?\\b',
   },
   'virtual-machine': {

@@ -23,5 +23,5 @@ export const tryCommands: TryCommand[] = [
   { id: 'detect-virt', slide: 'shared-kernel', command: 'systemd-detect-virt --vm; systemd-detect-virt --container', point: 'kvm: a hypervisor is there. docker: a /.dockerenv file is, a clue but not proof.' },
   { id: 'pid-ns', slide: 'by-hand', command: 'sudo unshare --pid --fork --mount-proc ps -o pid,comm', point: 'A new PID namespace: ps is PID 1 and sees nothing else.' },
   { id: 'uts-ns', slide: 'by-hand', command: 'sudo unshare --uts sh -c \'hostname demo; hostname\'; hostname', point: 'demo inside the new UTS namespace; the real name outside.' },
-  { id: 'lsns', slide: 'by-hand', command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS,PID\'', point: 'Its own uts, ipc and net namespaces (2 processes); the rest shared with the host.' },
+  { id: 'lsns', slide: 'by-hand', command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS\'|tail -5', point: 'Type and process count: uts, ipc and net are its own (2 processes); pid and user shared.' },
 ]

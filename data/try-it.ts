@@ -6,7 +6,7 @@
 import type { TryCapture } from '../scripts/capture-try-it'
 
 export const tryCapture: TryCapture = {
-  capturedAt: '2026-12-07T21:44:33Z',
+  capturedAt: '2026-12-07T22:20:29Z',
   machine: {
     os: 'Debian GNU/Linux 12 (bookworm)',
     kernel: '6.18.44-fc-v1300',
@@ -43,8 +43,8 @@ export const tryCapture: TryCapture = {
     },
     {
       id: 'lsns',
-      command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS,PID\'',
-      output: 'TYPE   NPROCS   PID\nmnt       152     2\ntime      153     2\ncgroup    153     2\npid       153     2\nuser      153     2\nuts         2 25885\nipc         2 25885\nnet         2 25885',
+      command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS\'|tail -5',
+      output: 'pid       171\nuser      171\nuts         2\nipc         2\nnet         2',
       exitCode: 0,
     },
   ],
