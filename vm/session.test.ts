@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOOT_MILESTONES, CommandSequencer, commandsToType, CURSOR_QUERY, formatDuration, isTerminalReply, markMilestones, PromptWatcher, TerminalLog, toPlainText } from './vm-session'
+import { BOOT_MILESTONES, CommandSequencer, commandsToType, CURSOR_QUERY, formatDuration, isTerminalReply, markMilestones, PromptWatcher, TerminalLog, toPlainText } from './session'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 

@@ -3,7 +3,7 @@
  * serial console's bytes into text, spotting the shell's prompt, typing a demo's commands one
  * at a time as the speaker clicks, and the boot clock. Nothing here touches v86, xterm or Vue.
  */
-import { stripControl } from './vm-console'
+import { stripControl } from '../composables/vm-console'
 
 /** busybox ash asks the terminal where the cursor is after every prompt (Device Status Report). */
 export const CURSOR_QUERY = '\x1B[6n'

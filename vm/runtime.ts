@@ -6,7 +6,7 @@
  */
 import type { Terminal } from '@xterm/xterm'
 import type { V86 } from 'v86'
-import type { VmMode } from './vm-session'
+import type { VmMode } from './session'
 import { VM_BASE_URL, VM_CMDLINE, vmFiles, vmMachine } from '../data/vm-image'
 import { terminalTheme } from './terminal-theme'
 
