@@ -1,14 +1,12 @@
 /**
- * The live VM's browser parts, loaded only when its slide is shown: the v86 emulator, its
- * WebAssembly, xterm.js and its CSS (dynamic imports, so none of it is in the deck's main
- * bundle), and the image's files from public/vm/. Every failure becomes a VmLoadError that
+ * Loading and running the emulator, in the VM's worker (vm/worker.ts): the v86 emulator, its
+ * WebAssembly and the image's files from public/vm/. Every failure becomes a VmLoadError that
  * names the file and says what to do. Driven by the deck tests in Chromium, not unit-tested.
  */
-import type { Terminal } from '@xterm/xterm'
-import type { V86 } from 'v86'
+import type { Machine, MachineHooks, StartMachine } from './host'
+import type { VmRequest } from './protocol'
 import type { VmMode } from './session'
-import { VM_BASE_URL, VM_CMDLINE, vmFiles, vmMachine } from '../data/vm-image'
-import { terminalTheme } from './terminal-theme'
+import { VM_CMDLINE, VM_HOST_SERIAL, vmFiles, vmMachine } from '../data/vm-image'
 
 /** Something the VM needs did not load: what it was, where from, why, and what to do. */
 export class VmLoadError extends Error {
@@ -28,45 +26,6 @@ export function checkWebAssembly(): void {
     throw new VmLoadError('WebAssembly', null, 'this browser has no WebAssembly, which the emulator needs', FIX_BROWSER)
 }
 
-/** Where a file of the image is served: public/vm/ under the deck's base path. */
-export function vmUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}${VM_BASE_URL.replace(/^\//, '')}${file}`
-}
-
-async function fetchBytes(what: string, url: string, signal: AbortSignal): Promise<ArrayBuffer> {
-  let response: Response
-  try {
-    response = await fetch(url, { signal })
-  }
-  catch (error) {
-    if (signal.aborted)
-      throw error
-    throw new VmLoadError(what, url, `the request failed (${(error as Error).message})`, FIX_SERVE)
-  }
-  if (!response.ok)
-    throw new VmLoadError(what, url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status === 404 ? FIX_MISSING : FIX_SERVE)
-  const type = response.headers.get('content-type') ?? ''
-  // A static server's single-page fallback answers a missing file with index.html.
-  if (type.startsWith('text/html'))
-    throw new VmLoadError(what, url, 'the server sent a web page instead of the file (it is missing)', FIX_MISSING)
-  return response.arrayBuffer()
-}
-
-async function importPart<T>(what: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load()
-  }
-  catch (error) {
-    throw new VmLoadError(what, null, `its code did not load (${(error as Error).message})`, FIX_SERVE)
-  }
-}
-
-/** What the component hands the emulator: its output, byte by byte. */
-export interface EmulatorHooks {
-  onByte: (byte: number) => void
-  onStarted: () => void
-}
-
 /** The files a mode needs, by role (restore needs no kernel: the saved state holds the memory). */
 export function filesFor(mode: VmMode): (keyof typeof vmFiles)[] {
   return mode === 'cold' ? ['bios', 'vgaBios', 'kernel', 'initrd'] : ['bios', 'vgaBios', 'state']
@@ -80,20 +39,108 @@ const FILE_NAMES: Record<string, string> = {
   state: 'the saved state',
 }
 
+async function fetchBytes(what: string, url: string, signal: AbortSignal, onBytes: (n: number) => void, fail = false): Promise<ArrayBuffer> {
+  let response: Response
+  try {
+    response = fail ? new Response('not found (vm-fail test hook)', { status: 404, statusText: 'Not Found' }) : await fetch(url, { signal })
+  }
+  catch (error) {
+    if (signal.aborted)
+      throw error
+    throw new VmLoadError(what, url, `the request failed (${(error as Error).message})`, FIX_SERVE)
+  }
+  if (!response.ok)
+    throw new VmLoadError(what, url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status === 404 ? FIX_MISSING : FIX_SERVE)
+  const type = response.headers.get('content-type') ?? ''
+  // A static server's single-page fallback answers a missing file with index.html.
+  if (type.startsWith('text/html'))
+    throw new VmLoadError(what, url, 'the server sent a web page instead of the file (it is missing)', FIX_MISSING)
+  if (!response.body)
+    return response.arrayBuffer()
+  const parts: Uint8Array[] = []
+  let size = 0
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done)
+      break
+    parts.push(value)
+    size += value.length
+    onBytes(value.length)
+  }
+  const all = new Uint8Array(size)
+  let at = 0
+  for (const part of parts) {
+    all.set(part, at)
+    at += part.length
+  }
+  return all.buffer
+}
+
+async function importPart<T>(what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
+  }
+  catch (error) {
+    throw new VmLoadError(what, null, `its code did not load (${(error as Error).message})`, FIX_SERVE)
+  }
+}
+
 /**
- * Loads everything and starts the emulator. `signal` aborts the downloads when the slide is left
- * first; the caller destroys the returned emulator when the slide is left later.
+ * v86 yields to the event loop between slices of emulation through a tiny nested worker when the
+ * global `Worker` exists, else through setTimeout, which browsers clamp to 4 ms after a few nested
+ * calls: the guest would idle most of the time. A SharedWorker has no `Worker` in Chromium (nor
+ * in Safari), so there a stand-in answers v86's two messages on a MessageChannel, with no clamp.
  */
-export async function startEmulator(mode: VmMode, hooks: EmulatorHooks, signal: AbortSignal): Promise<V86> {
+function installYieldShim(): void {
+  if (typeof (globalThis as { Worker?: unknown }).Worker !== 'undefined')
+    return
+  class YieldWorker {
+    onmessage: ((event: { data: unknown }) => void) | null = null
+    private readonly channel = new MessageChannel()
+    private timer: ReturnType<typeof setTimeout> | undefined
+    constructor() {
+      this.channel.port2.onmessage = event => this.onmessage?.({ data: event.data })
+    }
+
+    postMessage(message: { t: number, tick: number }): void {
+      clearTimeout(this.timer)
+      if (message.t < 1)
+        this.channel.port1.postMessage(message.tick)
+      else
+        this.timer = setTimeout(() => this.onmessage?.({ data: message.tick }), message.t)
+    }
+
+    terminate(): void {
+      clearTimeout(this.timer)
+      this.channel.port1.close()
+      this.channel.port2.close()
+    }
+  }
+  ;(globalThis as { Worker?: unknown }).Worker = YieldWorker
+}
+
+/** How often buffered serial output and the VGA screen's last line are handed on. */
+const FLUSH_MS = 16
+const SCREEN_MS = 200
+
+/** Loads everything and starts the emulator; `signal` aborts the downloads if the VM is no longer wanted. */
+export const startMachine: StartMachine = async (request: VmRequest, hooks: MachineHooks, signal: AbortSignal): Promise<Machine> => {
   checkWebAssembly()
+  installYieldShim()
   const [{ V86: Emulator }, wasmUrl] = await Promise.all([
     importPart('the v86 emulator', () => import('v86')),
     importPart('the v86 WebAssembly address', () => import('v86/build/v86.wasm?url').then(m => m.default as string)),
   ])
-  const roles = filesFor(mode)
+  const roles = filesFor(request.mode)
+  let loaded = 0
+  const onBytes = (n: number): void => {
+    loaded += n
+    hooks.progress(loaded, 0)
+  }
   const [wasm, ...files] = await Promise.all([
-    fetchBytes('the v86 emulator\'s WebAssembly', wasmUrl, signal),
-    ...roles.map(role => fetchBytes(FILE_NAMES[role] ?? role, vmUrl(vmFiles[role]), signal)),
+    fetchBytes('the v86 emulator\'s WebAssembly', wasmUrl, signal, onBytes),
+    ...roles.map(role => fetchBytes(FILE_NAMES[role] ?? role, `${request.baseUrl}${vmFiles[role]}`, signal, onBytes, request.failFile === role)),
   ])
   const file = (role: keyof typeof vmFiles): { buffer: ArrayBuffer } => ({ buffer: files[roles.indexOf(role)] })
   signal.throwIfAborted()
@@ -102,7 +149,7 @@ export async function startEmulator(mode: VmMode, hooks: EmulatorHooks, signal: 
     ...vmMachine,
     bios: file('bios'),
     vga_bios: file('vgaBios'),
-    ...(mode === 'cold'
+    ...(request.mode === 'cold'
       ? { bzimage: file('kernel'), initrd: file('initrd'), cmdline: VM_CMDLINE }
       : { initial_state: file('state') }),
     autostart: true,
@@ -110,59 +157,52 @@ export async function startEmulator(mode: VmMode, hooks: EmulatorHooks, signal: 
     disable_mouse: true,
     disable_speaker: true,
   })
-  emulator.add_listener('serial0-output-byte', hooks.onByte)
-  emulator.add_listener('emulator-started', hooks.onStarted)
-  return emulator
-}
 
-export interface TerminalSetup {
-  rows: number
-  cols: number
-  /** A mirror shows another window's VM: nothing typed here goes anywhere. */
-  readOnly: boolean
-  label: string
-  onData: (data: string) => void
-  /** Escape leaves the terminal: the deck's keys work again. */
-  onEscape: () => void
-  onFocus: (focused: boolean) => void
-}
-
-const MONO = '"JetBrains Mono Variable", "JetBrains Mono", ui-monospace, monospace'
-
-/** Opens an xterm.js terminal in `element` (16 px text at the slide's canvas). */
-export async function createTerminal(element: HTMLElement, setup: TerminalSetup): Promise<Terminal> {
-  const [{ Terminal: XTerm }] = await Promise.all([
-    importPart('the terminal (xterm.js)', () => import('@xterm/xterm')),
-    importPart('the terminal\'s styles', () => import('@xterm/xterm/css/xterm.css')),
-    document.fonts?.load(`16px ${MONO}`).catch(() => []),
-  ])
-  const term = new XTerm({
-    rows: setup.rows,
-    cols: setup.cols,
-    fontFamily: MONO,
-    fontSize: 16,
-    lineHeight: 1.1,
-    // A dark terminal whatever the deck's colour scheme (the console of a machine): the --vm-* tokens.
-    theme: terminalTheme(token => getComputedStyle(element).getPropertyValue(token)),
-    cursorBlink: false,
-    disableStdin: setup.readOnly,
-    scrollback: 2000,
-    convertEol: false,
-  })
-  term.attachCustomKeyEventHandler((event) => {
-    if (event.key !== 'Escape')
-      return true
-    if (event.type === 'keydown')
-      setup.onEscape()
-    return false
-  })
-  term.onData(setup.onData)
-  term.open(element)
-  const input = term.textarea
-  if (input) {
-    input.setAttribute('aria-label', setup.label)
-    input.addEventListener('focus', () => setup.onFocus(true))
-    input.addEventListener('blur', () => setup.onFocus(false))
+  let pending: number[] = []
+  let flushTimer: ReturnType<typeof setTimeout> | null = null
+  const flush = (): void => {
+    flushTimer = null
+    const chunk = Uint8Array.from(pending)
+    pending = []
+    hooks.output(chunk)
   }
-  return term
+  emulator.add_listener('serial0-output-byte', (byte: number) => {
+    pending.push(byte)
+    flushTimer ??= setTimeout(flush, FLUSH_MS)
+  })
+
+  // The firmware and the kernel's set-up code write to the VGA text screen, which nobody sees:
+  // its last line tells the window what the machine is doing before the serial console speaks.
+  const rows = new Map<number, string[]>()
+  let lastLine = ''
+  emulator.add_listener('screen-put-char', ([row, col, char]: [number, number, number]) => {
+    const cells = rows.get(row) ?? []
+    cells[col] = String.fromCharCode(char)
+    rows.set(row, cells)
+  })
+  const screenTimer = setInterval(() => {
+    const line = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, c => c ?? ' ').join('').trim()).filter(Boolean).at(-1) ?? ''
+    if (line !== lastLine) {
+      lastLine = line
+      hooks.screenLine(line)
+    }
+  }, SCREEN_MS)
+
+  let destroyed = false
+  const machine: Machine = {
+    send: text => emulator.serial0_send(text),
+    sendHostLine: line => emulator.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(line)),
+    instructions: () => emulator.get_instruction_counter(),
+    destroy: () => {
+      if (destroyed)
+        return
+      destroyed = true
+      clearInterval(screenTimer)
+      if (flushTimer)
+        clearTimeout(flushTimer)
+      void emulator.destroy()
+    },
+  }
+  emulator.add_listener('emulator-started', () => hooks.started(machine))
+  return machine
 }
