@@ -104,6 +104,10 @@ export class VmConnection {
     this.post({ type: 'retry' })
   }
 
+  setRecorded(on: boolean): void {
+    this.post({ type: 'recorded', on })
+  }
+
   private announce(): void {
     const current = this.views.get(this.order.at(-1) ?? -1)
     this.post(current

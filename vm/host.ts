@@ -79,6 +79,7 @@ class RunningVm {
   loaded = 0
   total = 0
   screenLine = ''
+  recorded = false
   machine: Machine | null = null
   readonly abort = new AbortController()
 
@@ -117,6 +118,7 @@ export class VmHost {
   private vm: RunningVm | null = null
   private readonly now: () => number
   private readonly perfNow: () => number
+  private readonly retried = new Set<string>()
   /** VMs started so far (the tests count them: one per slide visit, however many windows). */
   starts = 0
 
@@ -175,8 +177,16 @@ export class VmHost {
       }
       case 'retry':
         if (this.vm?.state === 'error') {
+          // The test hook fails a file once: Retry loads it.
+          this.retried.add(this.vm.request.key)
           this.stop()
           this.reconcile()
+        }
+        break
+      case 'recorded':
+        if (this.vm?.state === 'error' && viewer.request?.key === this.vm.request.key) {
+          this.vm.recorded = message.on
+          this.broadcastStatus()
         }
         break
       case 'bye':
@@ -253,7 +263,8 @@ export class VmHost {
     this.broadcast({ type: 'scrollback', key: request.key, bytes: new Uint8Array() })
     this.broadcastStatus()
     const live = (): boolean => this.vm === vm
-    this.options.start(request, {
+    const failFile = this.retried.has(request.key) ? undefined : request.failFile
+    this.options.start({ ...request, failFile }, {
       output: bytes => live() && this.output(vm, bytes),
       started: (machine) => {
         if (!live())
@@ -375,6 +386,7 @@ export class VmHost {
       cols: vm.cols,
       rows: vm.rows,
       screenLine: vm.screenLine,
+      recorded: vm.recorded,
       starts: this.starts,
       windows: this.viewers.size,
     }

@@ -30,6 +30,8 @@ export type ToWorker
   /** Keys typed into the terminal; `user` is false for the terminal's own replies (cursor position). */
     | { type: 'keys', data: string, user: boolean }
     | { type: 'retry' }
+  /** The speaker chose the recorded run instead of the failed VM (every window shows it), or went back. */
+    | { type: 'recorded', on: boolean }
   /** Still here (every PING_MS): a window that stops sending is dropped after DROP_MS. */
     | { type: 'ping' }
   /** The window is going away (pagehide). */
@@ -71,6 +73,8 @@ export interface VmStatus {
   rows: number
   /** The last line the firmware or the kernel's set-up code wrote to the (unseen) VGA text screen. */
   screenLine: string
+  /** The VM failed and the speaker asked for the recorded run: every window shows it, stepping with the clicks. */
+  recorded: boolean
   /** VMs this worker has started, and the windows attached to it now (one worker per browser: the tests read these). */
   starts: number
   windows: number
