@@ -181,7 +181,7 @@ export const startMachine: StartMachine = async (request: VmRequest, hooks: Mach
     rows.set(row, cells)
   })
   const screenTimer = setInterval(() => {
-    const line = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, c => c ?? ' ').join('').trim()).filter(Boolean).at(-1) ?? ''
+    const line = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, c => c ?? ' ').join('').replace(/[\x00-\x1F\x7F]/g, ' ').trim()).filter(Boolean).at(-1) ?? ''
     if (line !== lastLine) {
       lastLine = line
       hooks.screenLine(line)

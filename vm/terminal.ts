@@ -20,16 +20,18 @@ const FONT_PX = 16
 /** Room kept for xterm's scrollbar, in px. */
 const SCROLLBAR_PX = 14
 
-/** How many 16 px monospace columns fit in `element`'s content box (layout px, before the slide's scaling). */
-export function columnsThatFit(element: HTMLElement): number {
+/**
+ * How many 16 px monospace columns fit across `element` less `padding` px (layout px, before the
+ * slide's scaling). Measured on the VM's box, which is laid out even while the terminal is hidden.
+ */
+export function columnsThatFit(element: HTMLElement, padding: number): number {
   const probe = document.createElement('span')
   probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${FONT_PX}px ${MONO}`
   probe.textContent = 'W'.repeat(100)
   element.appendChild(probe)
   const cell = probe.offsetWidth / 100
   probe.remove()
-  const style = getComputedStyle(element)
-  const width = element.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - SCROLLBAR_PX
+  const width = element.clientWidth - padding - SCROLLBAR_PX
   return cell > 0 ? Math.max(40, Math.floor(width / cell)) : 80
 }
 

@@ -32,12 +32,16 @@ export interface LinuxVmOptions {
   startAt: 'enter' | 'click'
   rows: number
   label: string
+  /** The VM's box (measured for the terminal's width) and the terminal's element in it. */
+  root: Ref<HTMLElement | null>
   screen: Ref<HTMLElement | null>
   /** The slide's click step for this component (0 … clicks), from useClickSteps. */
   step: ComputedRef<number>
 }
 
 let nextView = 0
+/** The terminal's horizontal padding in the box (.vm-screen in LinuxVm.vue), px. */
+const SCREEN_PADDING_X = 16
 
 /** The page's `?vm-fail=FILE` (a test hook: that file of the image fails to load, once). */
 function failFile(): string | undefined {
@@ -102,8 +106,8 @@ export function useLinuxVm(options: LinuxVmOptions) {
   onMounted(() => {
     watch(wanted, (on) => {
       // The guest wraps lines where the terminal does: measure the columns before the VM starts.
-      if (on && options.screen.value)
-        size.value = { cols: columnsThatFit(options.screen.value), rows: options.rows }
+      if (on && options.root.value)
+        size.value = { cols: columnsThatFit(options.root.value, SCREEN_PADDING_X), rows: options.rows }
       announce()
     }, { immediate: true, flush: 'post' })
     watch([commandStep, key], announce)
