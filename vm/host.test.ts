@@ -1,13 +1,16 @@
-import type { FromWorker, ToWorker, VmRequest, VmStatus } from './protocol'
 import type { Machine, MachineHooks, PortLike } from './host'
+import type { FromWorker, ToWorker, VmRequest, VmStatus } from './protocol'
 import { describe, expect, it } from 'vitest'
 import { VmHost } from './host'
 import { DROP_MS } from './protocol'
+import { isTerminalReply } from './session'
 
 const steps = [['uname -nr'], ['hostname'], ['ps']]
 const request = (slide = 16, extra: Partial<VmRequest> = {}): VmRequest => ({ key: `${slide}:container:restore`, slide, demo: 'container', mode: 'restore', baseUrl: '/vm/', ...extra })
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 const PROMPT = 'vm:~# \x1B[6n'
+/** What the sequencer typed: without the fresh-prompt Enter and the worker's answers to cursor queries. */
+const typed = (sent: string[]): string[] => sent.filter(t => t !== '\r' && !isTerminalReply(t))
 
 class FakePort implements PortLike {
   readonly got: FromWorker[] = []
@@ -58,7 +61,7 @@ function setup() {
     vm.hooks.started(vm.machine)
     vm.hooks.output(encode(`\r\n${PROMPT}`))
   }
-  return { host, starts, flush, show, boot, tick: (ms: number) => { clock += ms }, }
+  return { host, starts, flush, show, boot, tick: (ms: number) => { clock += ms } }
 }
 
 describe('the VM host in the worker: one VM for every window of the browser', () => {
@@ -82,6 +85,24 @@ describe('the VM host in the worker: one VM for every window of the browser', ()
     expect(late.status?.windows).toBe(3)
   })
 
+  it('answers the shell\'s cursor queries once, itself, and drops the answers of the windows\' terminals (two windows, a replayed scrollback)', async () => {
+    const { host, starts, show, boot } = setup()
+    const a = new FakePort()
+    const b = new FakePort()
+    host.attach(a)
+    host.attach(b)
+    show(a, request())
+    show(b, request())
+    await boot()
+    const { machine } = starts[0]
+    expect(machine.sent.filter(isTerminalReply), 'one answer for the one prompt: row 16, after "vm:~# "').toEqual(['\x1B[16;7R'])
+    host.receive(a, { type: 'keys', data: '\x1B[16;7R', user: false })
+    host.receive(b, { type: 'keys', data: '\x1B[3;7R', user: false })
+    expect(machine.sent.filter(isTerminalReply)).toHaveLength(1)
+    host.receive(a, { type: 'keys', data: 'ls', user: true })
+    expect(machine.sent.at(-1)).toBe('ls')
+  })
+
   it('types one command per step of the presenter, queues a click while a command runs, never skips one', async () => {
     const { host, starts, show, boot } = setup()
     const audience = new FakePort()
@@ -92,15 +113,15 @@ describe('the VM host in the worker: one VM for every window of the browser', ()
     show(presenter, request(), 1, true)
     await boot()
     const { machine, hooks } = starts[0]
-    expect(machine.sent.filter(t => t !== '\r'), 'the presenter drives: its step 1, not the audience\'s 3').toEqual(['uname -nr\r'])
+    expect(typed(machine.sent), 'the presenter drives: its step 1, not the audience\'s 3').toEqual(['uname -nr\r'])
     show(presenter, request(), 2, true)
     show(presenter, request(), 3, true)
-    expect(machine.sent.filter(t => t !== '\r'), 'still running: queued').toEqual(['uname -nr\r'])
+    expect(typed(machine.sent), 'still running: queued').toEqual(['uname -nr\r'])
     expect(presenter.status).toMatchObject({ typed: 3, busy: true })
     hooks.output(encode(`vm 6.1\r\n${PROMPT}`))
-    expect(machine.sent.at(-1)).toBe('hostname\r')
+    expect(typed(machine.sent).at(-1)).toBe('hostname\r')
     hooks.output(encode(`vm\r\n${PROMPT}`))
-    expect(machine.sent.at(-1)).toBe('ps\r')
+    expect(typed(machine.sent).at(-1)).toBe('ps\r')
     hooks.output(encode(`PID\r\n${PROMPT}`))
     expect(presenter.status).toMatchObject({ typed: 3, busy: false })
   })
@@ -112,7 +133,7 @@ describe('the VM host in the worker: one VM for every window of the browser', ()
     host.attach(a)
     show(a, request(), 1)
     await boot()
-    expect(starts[0].machine.sent.at(-1)).toBe('uname -nr\r')
+    expect(typed(starts[0].machine.sent).at(-1)).toBe('uname -nr\r')
     host.attach(p)
     show(p, request(), 1, true)
     show(a, request(18))

@@ -14,7 +14,7 @@ import type { FromWorker, ToWorker, VmErrorInfo, VmPhase, VmRequest, VmState, Vm
 import type { BootTimes, DemoSteps } from './session'
 import { vmHostLine } from '../data/vm-image'
 import { DROP_MS } from './protocol'
-import { bootPhase, CommandSequencer, isTerminalReply, markMilestones, PromptWatcher, TerminalLog } from './session'
+import { bootPhase, CommandSequencer, CursorQueries, cursorReport, isTerminalReply, markMilestones, PromptWatcher, TerminalLog } from './session'
 
 /** What the runtime reports while a machine loads and runs. */
 export interface MachineHooks {
@@ -68,6 +68,7 @@ const SCROLLBACK_BYTES = 1 << 20
 class RunningVm {
   readonly log = new TerminalLog()
   readonly prompts = new PromptWatcher()
+  readonly queries = new CursorQueries()
   readonly sequencer: CommandSequencer
   readonly chunks: Uint8Array[] = []
   bytes = 0
@@ -168,9 +169,10 @@ export class VmHost {
       }
       case 'keys': {
         const vm = this.vm
-        if (!vm?.machine || viewer.request?.key !== vm.request.key)
+        // The worker answers the shell's cursor queries itself (see output()): a window's answers are dropped.
+        if (!vm?.machine || viewer.request?.key !== vm.request.key || isTerminalReply(message.data))
           return
-        if (message.user && !isTerminalReply(message.data))
+        if (message.user)
           vm.sequencer.userTyped(message.data)
         vm.machine.send(message.data)
         break
@@ -328,6 +330,9 @@ export class VmHost {
     vm.keep(bytes)
     this.broadcast({ type: 'output', key: vm.request.key, bytes })
     const added = vm.log.push(bytes)
+    // The shell asks where the cursor is after each prompt: on the last line, after its text.
+    for (let n = vm.queries.feed(bytes); n > 0; n--)
+      vm.machine?.send(cursorReport(vm.rows, vm.log.lastLine.length + 1))
     const elapsed = this.elapsed(vm)
     let changed = false
     if (vm.state === 'booting' && vm.request.mode === 'cold') {

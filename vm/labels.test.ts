@@ -2,28 +2,30 @@ import type { VmStatus } from './protocol'
 import { describe, expect, it } from 'vitest'
 import { bootPhaseText, milestoneTrail, vmClock } from './labels'
 
-const status = (over: Partial<VmStatus> = {}): VmStatus => ({
-  key: '17:boot:cold',
-  slide: 17,
-  state: 'booting',
-  phase: 'kernel-load',
-  error: null,
-  startedAt: 1000,
-  promptMs: null,
-  milestones: { 'firmware': 300, 'kernel-load': 700 },
-  typed: 0,
-  busy: false,
-  loaded: 0,
-  total: 0,
-  instructions: 1_234_000_000,
-  cols: 97,
-  rows: 12,
-  screenLine: '',
-  recorded: false,
-  starts: 1,
-  windows: 1,
-  ...over,
-})
+function status(over: Partial<VmStatus> = {}): VmStatus {
+  return {
+    key: '17:boot:cold',
+    slide: 17,
+    state: 'booting',
+    phase: 'kernel-load',
+    error: null,
+    startedAt: 1000,
+    promptMs: null,
+    milestones: { 'firmware': 300, 'kernel-load': 700 },
+    typed: 0,
+    busy: false,
+    loaded: 0,
+    total: 0,
+    instructions: 1_234_000_000,
+    cols: 97,
+    rows: 12,
+    screenLine: '',
+    recorded: false,
+    starts: 1,
+    windows: 1,
+    ...over,
+  }
+}
 
 describe('what the VM box says', () => {
   it('runs the clock from the worker\'s start, then says what the time to the prompt measured', () => {

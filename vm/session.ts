@@ -144,6 +144,35 @@ export interface CommandRun {
   ms: number | null
 }
 
+/**
+ * Finds busybox ash's cursor queries in the console's bytes, a query split across chunks
+ * included. The worker answers them itself: every window's terminal would answer each query
+ * again (and a window that replays the scrollback would answer old ones), typing their answers
+ * into the shell as if someone had.
+ */
+export class CursorQueries {
+  private tail = ''
+
+  /** How many queries these bytes complete. */
+  feed(bytes: Uint8Array): number {
+    let text = this.tail
+    for (const byte of bytes)
+      text += String.fromCharCode(byte)
+    let count = 0
+    for (let at = text.indexOf(CURSOR_QUERY); at !== -1; at = text.indexOf(CURSOR_QUERY, at + CURSOR_QUERY.length))
+      count++
+    // Keep a possible start of a query for the next chunk.
+    const cut = text.lastIndexOf('\x1B')
+    this.tail = cut !== -1 && cut > text.length - CURSOR_QUERY.length && !text.slice(cut).startsWith(CURSOR_QUERY) ? text.slice(cut) : ''
+    return count
+  }
+}
+
+/** The answer a terminal gives to the cursor query: row and column, 1-based. */
+export function cursorReport(row: number, column: number): string {
+  return `\x1B[${row};${column}R`
+}
+
 /** xterm's answer to the cursor query (ESC [ row ; col R): for the shell, but not typed by anyone. */
 export function isTerminalReply(data: string): boolean {
   // eslint-disable-next-line no-control-regex

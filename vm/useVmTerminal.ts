@@ -60,7 +60,11 @@ export function useVmTerminal(options: VmTerminalOptions) {
       cols,
       rows,
       label: options.label,
-      onData: data => connection.send(data, !isTerminalReply(data)),
+      // The worker answers the shell's cursor queries: this terminal's answers (one per window, and again for a replayed scrollback) would be typed into the shell.
+      onData: (data) => {
+        if (!isTerminalReply(data))
+          connection.send(data, true)
+      },
       onEscape: () => opened.blur(),
       onFocus: (on) => {
         focused.value = on

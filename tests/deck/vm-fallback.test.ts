@@ -16,7 +16,7 @@ const deck = await loadDeck()
 const slide = deck.slides.find(s => s.content.includes('<LinuxVm demo="container"'))!
 const recorded = vmTranscript.demos.find(d => d.id === 'container')!.steps
 const AUDIENCE = '.slidev-page:visible .linux-vm[data-context="slide"]'
-const PRESENTER = '.linux-vm[data-context="presenter"]'
+const PRESENTER = '.linux-vm[data-context="presenter"]:not([data-state="still"])'
 const TIMEOUT = 90_000
 
 describeWithBrowser('the fallback when the VM does not start', (browserPath) => {

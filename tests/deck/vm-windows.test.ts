@@ -18,7 +18,7 @@ const deck = await loadDeck()
 const slide = deck.slides.find(s => s.content.includes('<LinuxVm demo="container"'))!
 const container = vmDemos.find(d => d.id === 'container')!
 const AUDIENCE = '.slidev-page:visible .linux-vm[data-context="slide"]'
-const PRESENTER = '.linux-vm[data-context="presenter"]'
+const PRESENTER = '.linux-vm[data-context="presenter"]:not([data-state="still"])'
 const TIMEOUT = 90_000
 
 /** A proxy in front of the deck's server that counts the requests for each path. */
