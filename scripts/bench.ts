@@ -35,8 +35,8 @@ import { benchClicks, DEFAULT_ROUNDS } from './bench-clicks'
 import { requireBrowser } from './browser'
 import { loadDeck } from './deck-structure'
 import { launchChromium } from './deck-walk'
-import { longTasksWalk } from './long-tasks'
 import { runExport } from './export'
+import { longTasksWalk } from './long-tasks'
 import { serveDir } from './serve'
 
 const DECKS = { deck: 'slides.md', minimal: 'tests/fixtures/minimal/slides.md', talk: 'talk.md' } as const

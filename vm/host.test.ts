@@ -43,7 +43,17 @@ function setup() {
     start: async (req, hooks) => {
       if (req.failFile)
         throw Object.assign(new Error('404'), { what: 'the saved state', url: '/vm/state.bin.zst', reason: 'the server answered 404', fix: 'Press Retry.' })
-      const machine = { sent: [] as string[], host: [] as string[], destroyed: false, send(t: string) { machine.sent.push(t) }, sendHostLine(l: string) { machine.host.push(l) }, instructions: () => 0, destroy() { machine.destroyed = true } }
+      const machine = {
+        sent: [] as string[],
+        host: [] as string[],
+        destroyed: false,
+        send: (t: string) => machine.sent.push(t),
+        sendHostLine: (l: string) => machine.host.push(l),
+        instructions: () => 0,
+        destroy: () => {
+          machine.destroyed = true
+        },
+      }
       starts.push({ request: req, hooks, machine })
       return machine
     },
@@ -61,7 +71,10 @@ function setup() {
     vm.hooks.started(vm.machine)
     vm.hooks.output(encode(`\r\n${PROMPT}`))
   }
-  return { host, starts, flush, show, boot, tick: (ms: number) => { clock += ms } }
+  const tick = (ms: number): void => {
+    clock += ms
+  }
+  return { host, starts, flush, show, boot, tick }
 }
 
 describe('the VM host in the worker: one VM for every window of the browser', () => {

@@ -123,6 +123,9 @@ function installYieldShim(): void {
 /** How often buffered serial output and the VGA screen's last line are handed on. */
 const FLUSH_MS = 16
 const SCREEN_MS = 200
+/** Control characters on the VGA screen (a cleared cell holds a NUL). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1F\x7F]/g
 
 /** Loads everything and starts the emulator; `signal` aborts the downloads if the VM is no longer wanted. */
 export const startMachine: StartMachine = async (request: VmRequest, hooks: MachineHooks, signal: AbortSignal): Promise<Machine> => {
@@ -181,7 +184,7 @@ export const startMachine: StartMachine = async (request: VmRequest, hooks: Mach
     rows.set(row, cells)
   })
   const screenTimer = setInterval(() => {
-    const line = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, c => c ?? ' ').join('').replace(/[\x00-\x1F\x7F]/g, ' ').trim()).filter(Boolean).at(-1) ?? ''
+    const line = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, c => c ?? ' ').join('').replace(CONTROL, ' ').trim()).filter(Boolean).at(-1) ?? ''
     if (line !== lastLine) {
       lastLine = line
       hooks.screenLine(line)
