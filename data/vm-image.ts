@@ -33,6 +33,16 @@ export const vmFiles = {
  */
 export const VM_LAB_IMAGE = { dir: '/images/hello', tag: 'latest' } as const
 
+/** The lab's image as built (data/vm-lab-image.ts, written by `npm run vm:image`). */
+export interface VmLabImage {
+  dir: string
+  tag: string
+  manifestDigest: string
+  configDigest: string
+  /** Bottom first: the base layer, then the app layer. `dir` is the layer unpacked, for overlayfs. */
+  layers: { comment: string, digest: string, size: number, dir: string }[]
+}
+
 /** The guest's RAM. At least 128 MiB: v86 always places the initrd at 64 MiB. */
 export const VM_MEMORY_BYTES = 128 * 1024 * 1024
 export const VM_VGA_MEMORY_BYTES = 2 * 1024 * 1024

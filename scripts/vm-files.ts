@@ -39,7 +39,7 @@ export interface VmPreviousKernel {
   chromiumColdBootSeconds: number
   chromiumColdBootSource: string
   /** Cold boot stages in Node (vm:transcript's method), fastest of several runs. */
-  nodeBootStages?: VmBootStages
+  nodeBootStages?: VmBootStages & { measuredOn: string }
 }
 
 /** A cold boot's stages, in seconds from starting the emulator. */

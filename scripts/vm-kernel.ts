@@ -15,6 +15,8 @@
  *
  * Then `npm run vm:image` (if the initramfs changes too), `npm run vm:state`, `npm run vm:transcript`.
  * Options: `--keep-tree` reuses the unpacked tree (a config change rebuilds in seconds);
+ * `--check` builds from a fresh tree in .cache/vm-kernel/check/ and only compares the result with
+ * the committed bzImage (the sha256 in manifest.json), writing nothing into public/vm/;
  * `--offline` skips `apt-get update` (it is skipped anyway when the .deb is already downloaded).
  * Needs gcc and make, and the apt packages listed in BUILD_TOOLS.
  */
@@ -25,8 +27,8 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { vmFiles, vmImageLock } from '../data/vm-image'
 import { lostOptions, parseFragment } from './kernel-config'
+import { readManifest, updateManifest, writeSums } from './vm-files'
 import { fetchPinned, haveDeb, privateApt, sha256 } from './vm-image'
-import { updateManifest, writeSums } from './vm-files'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const work = join(root, '.cache/vm-kernel')
@@ -100,7 +102,8 @@ function unpackDeb(deb: string): string {
 }
 
 function main(): void {
-  const keepTree = process.argv.includes('--keep-tree')
+  const check = process.argv.includes('--check')
+  const keepTree = process.argv.includes('--keep-tree') && !check
   const offline = process.argv.includes('--offline')
   checkTools()
   const fragmentText = readFileSync(join(root, FRAGMENT), 'utf8')
@@ -118,11 +121,13 @@ function main(): void {
   const tarball = readdirSync(join(debDir, 'usr/src')).find(f => /^linux-source-.*\.tar\.xz$/.test(f))
   if (!tarball)
     throw new Error(`${src.name}: no usr/src/linux-source-*.tar.xz in the package`)
-  const tree = join(work, tarball.replace(/\.tar\.xz$/, ''))
+  const into = check ? join(work, 'check') : work
+  const tree = join(into, tarball.replace(/\.tar\.xz$/, ''))
   if (!keepTree || !existsSync(tree)) {
     console.log(`unpacking ${tarball} into a fresh tree (${tree.replace(`${root}/`, '')})`)
     rmSync(tree, { recursive: true, force: true })
-    execFileSync('tar', ['-xf', join(debDir, 'usr/src', tarball), '-C', work])
+    mkdirSync(into, { recursive: true })
+    execFileSync('tar', ['-xf', join(debDir, 'usr/src', tarball), '-C', into])
   }
 
   run('make', ['-s', 'tinyconfig'], tree, true)
@@ -143,6 +148,15 @@ function main(): void {
   run('make', [`-j${MAKE_JOBS}`, 'bzImage'], tree, true)
   const buildSeconds = Math.round((performance.now() - t0) / 100) / 10
   const release = run('make', ['-s', 'kernelrelease'], tree, true).trim()
+  if (check) {
+    const built = sha256(readFileSync(join(tree, 'arch/x86/boot/bzImage')))
+    const committed = readManifest(outDir).kernel
+    console.log(`built in ${buildSeconds} s with ${compiler}\n${built}  fresh build\n${committed?.bzImageSha256}  public/vm/${vmFiles.kernel} (manifest.json, built with ${committed?.compiler})`)
+    if (built !== committed?.bzImageSha256)
+      throw new Error('The fresh build differs from the committed kernel. With the same compiler this means the build is not reproducible (look for a date, a path or a host name in the output); with another compiler it is expected.')
+    console.log('identical: the committed kernel is what this source, config and compiler build')
+    return
+  }
 
   const licenses = join(outDir, 'licenses')
   mkdirSync(licenses, { recursive: true })
@@ -158,8 +172,8 @@ function main(): void {
       release,
       source: { name: src.name, version: src.version, sha256: src.sha256 },
       config: FRAGMENT,
-      configSha256: sha256(Buffer.from(fragmentText)),
-      resolvedConfigSha256: sha256(Buffer.from(configText)),
+      configSha256: sha256(new TextEncoder().encode(fragmentText)),
+      resolvedConfigSha256: sha256(new TextEncoder().encode(configText)),
       compiler,
       buildEnv: { ...BUILD_ENV },
       make: `make ARCH=i386 tinyconfig; scripts/kconfig/merge_config.sh -m .config ${FRAGMENT}; make ARCH=i386 olddefconfig; make ARCH=i386 -j${MAKE_JOBS} bzImage`,

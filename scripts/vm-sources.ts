@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 /**
  * `npm run vm:sources`: fetches the complete corresponding source of the live VM's GPL and LGPL
@@ -20,7 +20,6 @@ import { join, resolve } from 'node:path'
  * leave the mirror.
  */
 import process from 'node:process'
-import { copyFileSync } from 'node:fs'
 import { sourcePackages, vmImageLock } from '../data/vm-image'
 import { cache, fetchPinned, privateApt } from './vm-image'
 
