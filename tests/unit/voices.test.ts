@@ -15,6 +15,8 @@ import { clockMarks, cutSavings, minutes, openingLines } from '../../scripts/not
 export const CUE_PHRASES = [/the room/i, /show of hands/i, /\bI click\b/, /before you click/i, /\bTime:/, /^(?:Cue|Clock|Cut|Talk):/]
 /** What a speaker can say in a minute, unhurried. */
 const WPM = 140
+/** Fewer spoken words a minute than this, and the notes no longer carry the talk: the speaker improvises. */
+const MIN_WPM = 95
 /** Minutes of the talk not spoken from the notes: the demo's typing and waiting, answers from the room. */
 const SLACK_MINUTES = 4
 /** What the cut plan must be able to save, in minutes, for a late start or a long question. */
@@ -51,6 +53,7 @@ describe('the talk is a talk', () => {
     const minutesPlanned = spoken(talk).reduce((sum, s) => sum + (minutes(s.note) ?? 0), 0)
     const words = spoken(talk).reduce((sum, s) => sum + spokenWords(s.note), 0)
     expect(words, `${words} spoken words for ${minutesPlanned} min`).toBeLessThanOrEqual(WPM * (minutesPlanned - SLACK_MINUTES))
+    expect(words, `${words} spoken words for ${minutesPlanned} min`).toBeGreaterThanOrEqual(MIN_WPM * (minutesPlanned - SLACK_MINUTES))
   })
 
   it('gives no slide more spoken words than its minutes hold', () => {
@@ -95,5 +98,22 @@ describe('the talk is a talk', () => {
   it(`has a cut plan that saves at least ${CUTTABLE_MINUTES} minutes`, () => {
     const saved = talk.slides.reduce((sum, s) => sum + cutSavings(s.note), 0)
     expect(saved).toBeGreaterThanOrEqual(CUTTABLE_MINUTES)
+  })
+
+  it('promises the live demo at the minute it starts, in its opening line', () => {
+    let at = 0
+    for (const s of talk.slides) {
+      if (s.file === 'pages/live-vm.md')
+        break
+      at += minutes(s.note) ?? 0
+    }
+    expect(openingLines(talk.slides[0].note)[0]).toMatch(new RegExp(`\\bminute ${at}\\b.*container by hand`))
+  })
+
+  it('says "125 ms" once, and "runtime" in one meaning only: runc, the low-level runtime', () => {
+    const said = spoken(talk).flatMap(s => noteParts(s.note).flat().filter(p => !['cue', 'clock', 'cut', 'time'].includes(p.role)).map(p => p.text))
+    expect(said.join('\n').match(/125 ms/g)?.length ?? 0).toBe(1)
+    const runtimes = said.flatMap(text => text.match(/\b(?:[\w-]+ )?runtimes?\b/gi) ?? [])
+    expect(runtimes.filter(r => !/^low-level runtime$/i.test(r))).toEqual([])
   })
 })
