@@ -54,6 +54,9 @@ const SHOWN_WITHOUT_LABEL: Partial<Record<Role, RegExp>> = { talk: /^Talk:\s+/ }
 
 const CLICK_MARK = /(\[click(?::\d+)?\])/
 
+/** What only a live room hears: never in the study deck's notes, its handout or its PPTX (tests/unit/voices.test.ts, tests/deck/voices.test.ts). */
+export const CUE_PHRASES: readonly RegExp[] = [/the room/i, /show of hands/i, /\bI click\b/, /before you click/i, /\bTime:/, /^(?:Cue|Clock|Cut|Talk):/]
+
 /** The headmatter's `audience` (talk.md says `audience: talk`); the study deck's by default. */
 export function audienceOf(headmatter: Record<string, unknown> | undefined): Audience {
   const value = headmatter?.audience
@@ -94,8 +97,8 @@ export function paragraphs(text: string): string[] {
   return out.map(p => p.trim()).filter(p => p !== '')
 }
 
-const WHOLE_BOLD = /^\*\*[^*](?:[^*]|\*(?!\*))*\*\*$/s
-const OPENING_BOLD = /^\*\*[^*](?:[^*]|\*(?!\*))*?\*\*/s
+const WHOLE_BOLD = /^\*\*[^*](?:[^*]|\*(?!\*))*\*\*$/
+const OPENING_BOLD = /^\*\*[^*](?:[^*]|\*(?!\*))*?\*\*/
 
 /** One segment's paragraphs with their roles. The segment's opening bold is its say-line, even with text after it on the same line. */
 export function segmentParts(segment: string): NotePart[] {
@@ -155,7 +158,5 @@ export function countWords(text: string): number {
  * and the `Talk:` text, not cues, clock marks, cuts or the time.
  */
 export function spokenWords(talkNote: string): number {
-  return noteParts(talkNote).flat().filter(p => !UNSPOKEN_ROLES.includes(p.role))
-    .map(p => countWords(shown(p)))
-    .reduce((a, b) => a + b, 0)
+  return noteParts(talkNote).flat().filter(p => !UNSPOKEN_ROLES.includes(p.role)).map(p => countWords(shown(p))).reduce((a, b) => a + b, 0)
 }

@@ -1,7 +1,7 @@
 import type { DeckSlide, DeckStructure } from '../../scripts/deck-structure'
 import process from 'node:process'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { noteParts, spokenWords, splitClicks } from '../../composables/note-roles'
+import { CUE_PHRASES, noteParts, splitClicks, spokenWords } from '../../composables/note-roles'
 import { loadDeck } from '../../scripts/deck-structure'
 import { clockMarks, cutSavings, minutes, openingLines } from '../../scripts/notes'
 
@@ -11,8 +11,6 @@ import { clockMarks, cutSavings, minutes, openingLines } from '../../scripts/not
  * are the notes presenter mode, the handout and the exports show.
  */
 
-/** What only a live room hears: never in the study deck's notes (or its handout and PPTX). */
-export const CUE_PHRASES = [/the room/i, /show of hands/i, /\bI click\b/, /before you click/i, /\bTime:/, /^(?:Cue|Clock|Cut|Talk):/]
 /** What a speaker can say in a minute, unhurried. */
 const WPM = 140
 /** Fewer spoken words a minute than this, and the notes no longer carry the talk: the speaker improvises. */
@@ -57,8 +55,7 @@ describe('the talk is a talk', () => {
   })
 
   it('gives no slide more spoken words than its minutes hold', () => {
-    const long = spoken(talk).filter(s => spokenWords(s.note) > WPM * (minutes(s.note) ?? 0) + 20)
-      .map(s => `${s.no} "${s.title}": ${spokenWords(s.note)} words for ${minutes(s.note)} min`)
+    const long = spoken(talk).filter(s => spokenWords(s.note) > WPM * (minutes(s.note) ?? 0) + 20).map(s => `${s.no} "${s.title}": ${spokenWords(s.note)} words for ${minutes(s.note)} min`)
     expect(long).toEqual([])
   })
 
