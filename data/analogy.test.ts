@@ -48,7 +48,7 @@ describe('the house analogy (data/analogy.ts)', () => {
   it('builds a text alternative that says what every part stands for', () => {
     const alt = analogyAlt(houseAnalogy)
     expect(alt.startsWith(houseAnalogy.alt)).toBe(true)
-    for (const label of ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Container runtime', 'App', 'Libs'])
+    for (const label of ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Container engine', 'App', 'Libs'])
       expect(alt).toContain(label)
   })
 })

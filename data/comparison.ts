@@ -76,8 +76,8 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'portability',
     aspect: 'Portability',
-    vm: 'Any host of its CPU architecture',
-    container: 'Any host with a compatible kernel and CPU architecture',
+    vm: 'Carries its OS; disk formats vary by hypervisor',
+    container: 'Small standard images; a compatible kernel and CPU',
     finePrint: [
       'Often read: “good” against “excellent”',
       'Windows containers need Windows hosts; VM formats differ',

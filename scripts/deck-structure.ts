@@ -6,14 +6,18 @@
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { load } from '@slidev/parser/fs'
+import { parseSlide } from '@slidev/parser/core'
+import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
+import noteRoles from '../setup/preparser'
 
 export interface DeckSlide {
   /** 1-based slide number, as in the URL /N. */
   no: number
   title: string
-  /** The speaker notes as written (markdown), '' when there are none. */
+  /** The speaker notes as this entry shows them (setup/preparser.ts: the talk's or the study deck's), '' when there are none. */
   note: string
+  /** The notes as written in the page, every role in them (composables/note-roles.ts). */
+  rawNote: string
   /** The file the slide's content comes from, relative to the project root. */
   file: string
   /** The slide's markdown, without frontmatter and notes. */
@@ -30,7 +34,16 @@ export interface DeckStructure {
   parseErrors: string[]
 }
 
+/**
+ * Installs setup/preparser.ts (each entry its own notes) in Slidev's parser, as Slidev's command
+ * line does. Scripts that start Slidev through its API (`createServer`) call this first.
+ */
+export function useNoteRoles(): void {
+  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => noteRoles({ filepath, headmatter, mode }))
+}
+
 export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promise<DeckStructure> {
+  useNoteRoles()
   const entryPath = resolve(root, entry)
   const data = await load({ roots: [root], userRoot: root }, entryPath)
   const missingImports: DeckStructure['missingImports'] = []
@@ -49,6 +62,7 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promi
       no: slide.index + 1,
       title: slide.title ?? '',
       note: (slide.note ?? '').trim(),
+      rawNote: (parseSlide(slide.source.raw).note ?? '').trim(),
       file: relative(root, slide.source.filepath),
       content: slide.content,
       section: slide.frontmatter.section as string | undefined,

@@ -24,7 +24,7 @@ import type { PdfMetadata } from './pdf-outline'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
-import { loadDeck } from './deck-structure'
+import { loadDeck, useNoteRoles } from './deck-structure'
 import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, isHowToOrReference, parseArgs, toRange } from './export-options'
 import { checkPdf, ExportCheckError, readPdf } from './pdf-check'
 import { addOutline, sectionOutline, setMetadata } from './pdf-outline'
@@ -44,6 +44,7 @@ interface Deck {
 
 async function startDeck(entry: string, force: boolean): Promise<Deck> {
   const { createServer, resolveOptions } = await import('@slidev/cli')
+  useNoteRoles()
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, {
     server: { host: '127.0.0.1', port: 0 },

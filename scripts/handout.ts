@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
+import { useNoteRoles } from './deck-structure'
 import { EXPORT_BASENAME, EXPORT_DIR, metadataOf } from './export'
 import { setMetadata } from './pdf-outline'
 
@@ -64,6 +65,7 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
   mkdirSync(EXPORT_DIR, { recursive: true })
 
   const { createServer, resolveOptions } = await import('@slidev/cli')
+  useNoteRoles()
   const { chromium } = await import('playwright-chromium')
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, { server: { host: '127.0.0.1', port: 0 }, clearScreen: false, logLevel: 'warn' })

@@ -1,13 +1,16 @@
 // Slidev app setup: once the deck has loaded, mount the other slides one per idle period
 // (composables/preload.ts), so no slide change pays for mounting. Not when printing or
-// exporting, which render every slide anyway.
+// exporting, which render every slide anyway. In presenter mode, the notes follow the current
+// click in a built deck too (composables/note-scroll.ts).
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
+import { followActiveNoteMarker } from '../composables/note-scroll'
 import { browserIdle, preloadOrder, preloadWhenIdle } from '../composables/preload'
 
 export default defineAppSetup(({ router }) => {
   if (typeof window === 'undefined')
     return
+  followActiveNoteMarker(document.documentElement)
   window.addEventListener('load', () => {
     router.isReady().then(() => {
       const route = router.currentRoute.value

@@ -86,7 +86,7 @@ describe('deck structure (slides.md and pages/)', () => {
 
   it('gives each section\'s first slide the minutes a speaker should spend on it (`Time: N min.`)', () => {
     const firsts = SECTIONS.slice(2).map(file => deck.slides.find(slide => slide.file === file)!)
-    const missing = firsts.filter(slide => !/^Time: \d+(?:\.\d+)? min\.$/m.test(slide.note)).map(slide => `${slide.file}: "${slide.title}"`)
+    const missing = firsts.filter(slide => !/^Time: \d+(?:\.\d+)? min\.$/m.test(slide.rawNote)).map(slide => `${slide.file}: "${slide.title}"`)
     expect(missing).toEqual([])
   })
 
