@@ -1,5 +1,4 @@
 import type { Browser } from 'playwright-chromium'
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -9,8 +8,8 @@ import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium } from '../../scripts/deck-walk'
 import { EXPORT_FILES } from '../../scripts/export-options'
 import { handoutFile } from '../../scripts/handout'
-import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser, talkUrl } from './gate'
+import { requireExports } from './results'
 
 /**
  * Each output takes its own voice (composables/note-roles.ts through setup/preparser.ts): what
@@ -20,12 +19,6 @@ import { deckUrl, describeWithBrowser, talkUrl } from './gate'
  */
 const talk = await loadDeck(process.cwd(), 'talk.md')
 const comparison = talk.slides.find(s => s.title === 'VMs and containers compared')!
-
-function run(script: string, args: string[], browserPath: string): void {
-  const done = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], { encoding: 'utf8', env: childEnv({ CHROMIUM_PATH: browserPath }) })
-  if (done.status !== 0)
-    throw new Error(`${script} ${args.join(' ')} failed:\n${done.stdout}\n${done.stderr}`)
-}
 
 const cues = (text: string): string[] => text.split(/\n|(?<=[.!?])\s+/).filter(line => CUE_PHRASES.some(re => re.test(line.trim())))
 
@@ -39,7 +32,7 @@ describeWithBrowser('three voices from one source', (browserPath) => {
   })
 
   it('npm run export:handout: the study deck\'s handout has no cue for a live room', async () => {
-    run('scripts/handout.ts', [], browserPath)
+    requireExports('handout-study') // written once by global setup (tests/deck/runs.ts)
     const doc = await getDocument({ data: new Uint8Array(readFileSync(handoutFile())), verbosity: 0 }).promise
     const found: string[] = []
     for (let i = 1; i <= doc.numPages; i++) {
@@ -49,10 +42,10 @@ describeWithBrowser('three voices from one source', (browserPath) => {
     }
     await doc.destroy()
     expect(found).toEqual([])
-  }, 480_000)
+  })
 
   it('npm run export:pptx: the study deck\'s PowerPoint notes have no cue for a live room', async () => {
-    run('scripts/export.ts', ['pptx'], browserPath)
+    requireExports('export-slides')
     const { default: JSZip } = await import('jszip')
     const zip = await JSZip.loadAsync(readFileSync(EXPORT_FILES.pptx))
     const found: string[] = []
@@ -62,7 +55,7 @@ describeWithBrowser('three voices from one source', (browserPath) => {
       found.push(...cues(text).map(line => `${name}: ${line.slice(0, 90)}`))
     }
     expect(found).toEqual([])
-  }, 480_000)
+  })
 
   it('the built talk\'s presenter mode shows the speaker\'s notes: say-line, Talk text, cues; not the explanation', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
