@@ -24,10 +24,11 @@ import type { PdfMetadata } from './pdf-outline'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
+import { deckAddress } from './deck-address'
 import { loadDeck } from './deck-structure'
 import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, isHowToOrReference, parseArgs, toRange } from './export-options'
 import { checkPdf, ExportCheckError, readPdf } from './pdf-check'
-import { addOutline, sectionOutline, setMetadata } from './pdf-outline'
+import { addOutline, sectionOutline, setMetadata, subjectLine } from './pdf-outline'
 import { plainNotes } from './plain-notes'
 
 /** The slide numbers Slidev prints for `range` (its own parser), all of them without one. */
@@ -126,7 +127,7 @@ async function newPage(browser: Browser, deck: Deck, dark: boolean, slides = 1, 
   return page
 }
 
-/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language. */
+/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language; and the deck's address (DECK_URL). */
 export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'author' | 'keywords' | 'htmlAttrs'>): PdfMetadata {
   const { title, info = '', author = '', keywords = [], htmlAttrs = {} } = config
   return {
@@ -136,6 +137,7 @@ export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'auth
     keywords: Array.isArray(keywords) ? keywords : keywords.split(','),
     author,
     lang: htmlAttrs.lang ?? 'en',
+    url: deckAddress().url,
   }
 }
 
@@ -212,7 +214,7 @@ async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: 
   pptx.layout = 'deck'
   const meta = metadataOf(deck.config)
   pptx.title = meta.title
-  pptx.subject = meta.subject
+  pptx.subject = subjectLine(meta)
   pptx.author = meta.author
   pptx.company = 'VMs and Containers deck'
   for (const id of ids) {

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
-import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { INSTALL_HINT, resolveBrowser } from '../../scripts/browser'
+import { buildSite, TALK_PATH } from '../../scripts/build-site'
 import { serveDir } from '../../scripts/serve'
 import { childEnv } from './child-env'
 
@@ -11,7 +11,7 @@ declare module 'vitest' {
     browserPath: string | null
     /** Where the freshly built study deck (slides.md) is served (http://127.0.0.1:port), '' without a browser. */
     deckUrl: string
-    /** Where the freshly built talk (talk.md, built into dist-talk/) is served, '' without a browser. */
+    /** Where the freshly built talk (talk.md, built into dist/talk/) is served (<deckUrl>/talk), '' without a browser. */
     talkUrl: string
   }
 }
@@ -21,7 +21,7 @@ function banner(lines: string[]): void {
   console.warn(`\n${bar}\n${lines.map(l => `!! ${l}`).join('\n')}\n${bar}\n`)
 }
 
-/** Builds both decks (study: dist/, talk: dist-talk/), serves them on 127.0.0.1 and hands the URLs to the deck tests. */
+/** Builds the site (npm run build: the study deck in dist/, the talk in dist/talk/), serves it on 127.0.0.1 and hands the URLs to the deck tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const browser = await resolveBrowser()
   project.provide('browserPath', browser?.path ?? null)
@@ -35,17 +35,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('talkUrl', '')
     return async () => {}
   }
-  for (const [entry, out] of [['slides.md', 'dist'], ['talk.md', 'dist-talk']]) {
-    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out], { encoding: 'utf8', env: childEnv() })
-    if (build.status !== 0)
-      throw new Error(`slidev build ${entry} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
-  }
+  await buildSite({ out: 'dist', env: childEnv() })
   const server = await serveDir('dist')
-  const talkServer = await serveDir('dist-talk')
   project.provide('deckUrl', server.url)
-  project.provide('talkUrl', talkServer.url)
+  project.provide('talkUrl', `${server.url}/${TALK_PATH.replace(/\/$/, '')}`)
   return async () => {
     await server.close()
-    await talkServer.close()
   }
 }
