@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { deckAddress } from './scripts/deck-address'
+import { deckAddress } from './scripts/deck-address.ts'
 
 // Slidev merges this into its Vite config. The live VM (components/LinuxVm.vue) imports v86 and
 // xterm.js only when its slide is shown; listing them here lets the dev server pre-bundle them at

@@ -10,9 +10,9 @@
  */
 import process from 'node:process'
 import QRCode from 'qrcode'
-import { DECK_URL_VAR } from '../composables/deck-address'
+import { DECK_URL_VAR } from '../composables/deck-address.ts'
 
-export { DECK_URL_HOWTO, DECK_URL_VAR } from '../composables/deck-address'
+export { DECK_URL_HOWTO, DECK_URL_VAR } from '../composables/deck-address.ts'
 
 export interface QrCode {
   /** Modules per side, the quiet zone (4 each side) included: the SVG's viewBox is 0 0 size size. */
@@ -93,20 +93,22 @@ export function qrCode(text: string): QrCode {
   return { size: modules.size + 2 * quiet, path: parts.join('') }
 }
 
-/** The exports the site offers under downloads/, in the order listed, with what each is. */
+/** The exports the site offers under downloads/ (and npm run release writes), in the order listed, with what each is. */
 export const DOWNLOAD_LABELS: Record<string, string> = {
-  'vms-and-containers-handout.pdf': 'Handout, study deck (A4: slides above their notes)',
-  'vms-and-containers-talk-handout.pdf': 'Handout, the talk (A4)',
-  'vms-and-containers-meetup-handout.pdf': 'Meetup handout (a few pages: the key diagrams)',
-  'vms-and-containers-class-handout.pdf': 'Class handout (the core path, A4)',
-  'vms-and-containers.pdf': 'Slides, study deck (one page per slide)',
-  'vms-and-containers-talk.pdf': 'Slides, the talk',
-  'vms-and-containers-print.pdf': 'Slides for paper (no how-to, no references)',
-  'vms-and-containers-clicks.pdf': 'Slides, one page per click step',
-  'vms-and-containers-notes.pdf': 'Speaker notes, study deck (A4)',
-  'vms-and-containers-talk-notes.pdf': 'Speaker notes, the talk (A4)',
-  'vms-and-containers.pptx': 'PowerPoint, study deck',
-  'vms-and-containers-talk.pptx': 'PowerPoint, the talk',
+  'vms-and-containers-handout.pdf': 'Handout of the study deck: every slide above its notes (A4)',
+  'vms-and-containers-class-handout.pdf': 'Class handout: the core path, without references, glossary and answers (A4)',
+  'vms-and-containers-meetup-handout.pdf': 'Meetup handout: a few pages, the key diagrams and the address (A4)',
+  'vms-and-containers-talk-handout.pdf': 'Handout of the talk: its slides above their notes (A4)',
+  'vms-and-containers.pdf': 'Study deck slides: one page per slide, at its last step',
+  'vms-and-containers-print.pdf': 'Study deck slides for paper: without the how-to page and the references',
+  'vms-and-containers-clicks.pdf': 'Study deck slides: one page per click step',
+  'vms-and-containers-notes.pdf': 'Study deck speaker notes (A4)',
+  'vms-and-containers.pptx': 'Study deck for PowerPoint: slide pictures, titles, notes',
+  'vms-and-containers-talk.pdf': 'Talk slides: one page per slide, at its last step',
+  'vms-and-containers-talk-print.pdf': 'Talk slides for paper: without the references',
+  'vms-and-containers-talk-clicks.pdf': 'Talk slides: one page per click step',
+  'vms-and-containers-talk-notes.pdf': 'Talk speaker notes (A4)',
+  'vms-and-containers-talk.pptx': 'Talk for PowerPoint: slide pictures, titles, notes',
 }
 
 /** What a file under downloads/ is: its label, or a generic one for a file this list does not know. */
