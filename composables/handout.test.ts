@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blocksOf, cssString, footerLabel, groupSections, handoutOrder, HOW_TO_TITLE, listKind, pageName, pageRules, readableNotes, readableNotesText, slideSpan } from './handout'
+import { blocksOf, cssString, fitWidth, footerLabel, groupSections, handoutOrder, HOW_TO_TITLE, listKind, pageName, pageRules, readableNotes, readableNotesText, slideSpan } from './handout'
 
 const slide = (no: number, section?: string) => ({ no, title: `Title ${no}`, section, noteHtml: '' })
 
@@ -51,6 +51,16 @@ describe('blocks: the lists as one run each, the how-to page after the teaching 
     const order = handoutOrder([slide(1, 'Cover'), slide(2, HOW_TO_TITLE), slide(3, 'Problem'), slide(4, 'Recap'), slide(5, 'References (1 of 1)')])
     expect(order.map(s => s.no)).toEqual([1, 3, 4, 2, 5])
     expect(handoutOrder([slide(1, 'Cover'), slide(3, 'Problem')]).map(s => s.no)).toEqual([1, 3])
+  })
+})
+
+describe('fitting a slide and its notes on one page', () => {
+  it('shrinks the picture just enough when the notes spill a little, never below the minimum', () => {
+    expect(fitWidth(900, 380, 994)).toBe(1)
+    const scale = fitWidth(1100, 380, 994)
+    expect(scale).toBeLessThan(1)
+    expect(1100 - 380 * (1 - scale)).toBeLessThanOrEqual(994)
+    expect(fitWidth(1400, 380, 994), 'too much to fit: the notes run on').toBe(1)
   })
 })
 

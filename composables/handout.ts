@@ -152,3 +152,18 @@ export function pageRules(blocks: { slides: Pick<HandoutSlide, 'no' | 'title'>[]
     ...rules,
   ].join('\n')
 }
+
+/** A4's text box at 16 mm margins (18 mm at the foot), in CSS px (96 to the inch): where a handout page's content goes. */
+export const PRINT_BOX_PX = { width: Math.round(178 / 25.4 * 96), height: Math.floor(263 / 25.4 * 96) }
+
+/**
+ * How wide a slide's picture prints (a share of the text width) so that its slide and notes fit on
+ * one page instead of spilling a few lines onto the next: 1 when they fit already, or when the
+ * picture would have to shrink below `min` (the notes then run on to the next page as usual).
+ */
+export function fitWidth(blockPx: number, framePx: number, pagePx: number = PRINT_BOX_PX.height, min = 0.62): number {
+  if (blockPx <= pagePx)
+    return 1
+  const scale = Math.floor((1 - (blockPx - pagePx + 6) / framePx) * 100) / 100
+  return scale >= min ? scale : 1
+}

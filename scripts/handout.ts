@@ -18,6 +18,7 @@ import type { HandoutOptions } from './export-options'
 import type { PdfMetadata } from './pdf-outline'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
+import { fitWidth, PRINT_BOX_PX } from '../composables/handout'
 import { findPreset } from '../composables/handout-presets'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
 import { EXPORT_DIR, metadataOf } from './export'
@@ -162,6 +163,27 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     await page.waitForLoadState('networkidle')
     if (errors.length)
       throw new Error(`the handout page reported errors:\n${errors.join('\n')}`)
+
+    // A slide whose notes spill a few lines onto another page gets a smaller picture, so both fit one page.
+    await page.setViewportSize(PRINT_BOX_PX)
+    await page.emulateMedia({ media: 'print' })
+    const heights = await page.$$eval('.handout-slide:not(.handout-list-block)', blocks => blocks.map(block => ({
+      no: Number((block as HTMLElement).dataset.slideNo),
+      block: block.getBoundingClientRect().height,
+      frame: block.querySelector('.handout-frame')?.getBoundingClientRect().height ?? 0,
+    })))
+    const scales = heights.map(h => ({ no: h.no, scale: h.frame ? fitWidth(h.block, h.frame) : 1 })).filter(s => s.scale < 1)
+    await page.evaluate((scales) => {
+      for (const { no, scale } of scales) {
+        const frame = document.querySelector<HTMLElement>(`.handout-slide[data-slide-no="${no}"] .handout-frame`)!
+        frame.style.width = `${scale * 100}%`
+        frame.style.marginInline = 'auto'
+      }
+    }, scales)
+    const fitted = scales.length
+    await page.emulateMedia({ media: null })
+    if (fitted > 0)
+      console.log(`  ${fitted} slides print with a smaller picture, so that their notes fit on their page`)
 
     // The contents' page numbers: printed with room for them, read back, filled in, printed again.
     const fill = (starts: Record<number, number> | null, pages: number | null): Promise<void> => page.evaluate(({ starts, pages }) => {

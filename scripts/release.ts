@@ -107,7 +107,7 @@ export async function release(options: { base?: string } = {}): Promise<{ dir: s
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const started = Date.now()
-    const { dir, files } = await release(parseSiteArgs(process.argv.slice(2)))
+    const { dir, files } = await release({ base: parseSiteArgs(process.argv.slice(2)).base })
     const top = files.filter(file => !file.includes('/'))
     console.log(`\nReleased into ${dir}/ in ${((Date.now() - started) / 60_000).toFixed(1)} min: site/ and`)
     for (const file of top)
