@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blocksOf, cssString, fitWidth, footerLabel, groupSections, handoutOrder, HOW_TO_TITLE, listKind, pageName, pageRules, readableNotes, readableNotesText, slideSpan } from './handout'
+import { blocksOf, cssString, fitWidth, footerLabel, groupSections, handoutOrder, HOW_TO_TITLE, listKind, pageName, pageRules, readableNotes, readableNotesText, runNotes, slideSpan } from './handout'
 
 const slide = (no: number, section?: string) => ({ no, title: `Title ${no}`, section, noteHtml: '' })
 
@@ -61,6 +61,16 @@ describe('fitting a slide and its notes on one page', () => {
     expect(scale).toBeLessThan(1)
     expect(1100 - 380 * (1 - scale)).toBeLessThanOrEqual(994)
     expect(fitWidth(1400, 380, 994), 'too much to fit: the notes run on').toBe(1)
+  })
+})
+
+describe('a list\'s run prints a paragraph its slides repeat once', () => {
+  it('drops paragraphs printed earlier in the run, keeps the rest in order', () => {
+    expect(runNotes(['<p>A</p>\n<p>Same.</p>\n<p>Time: 0 min.</p>\n', '<p>B</p>\n<p>Same.</p>\n<ul>\n<li>x</li>\n</ul>\n<p>Time: 0 min.</p>\n'])).toEqual([
+      '<p>A</p>\n<p>Same.</p>\n<p>Time: 0 min.</p>\n',
+      '<p>B</p>\n<ul>\n<li>x</li>\n</ul>\n',
+    ])
+    expect(runNotes(['<p>Same.</p>\n', 'loose text <p>Same.</p>\n']), 'notes it cannot split print whole').toEqual(['<p>Same.</p>\n', 'loose text <p>Same.</p>\n'])
   })
 })
 

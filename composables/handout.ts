@@ -167,3 +167,22 @@ export function fitWidth(blockPx: number, framePx: number, pagePx: number = PRIN
   const scale = Math.floor((1 - (blockPx - pagePx + 6) / framePx) * 100) / 100
   return scale >= min ? scale : 1
 }
+
+/**
+ * The notes of a run of list slides, each slide's without the paragraphs an earlier slide of the
+ * run already printed (the references' notes repeat what each entry holds, and "Time: 0 min.").
+ */
+export function runNotes(noteHtmls: string[]): string[] {
+  const seen = new Set<string>()
+  return noteHtmls.map((html) => {
+    const parts = html.match(/<([a-z][\w-]*)[^>]*>[\s\S]*?<\/\1>\s*/gi) ?? []
+    // Only notes made of whole top-level blocks are thinned; anything else prints as it is.
+    return parts.join('') === html ? parts : [html]
+  }).map(parts => parts.filter((block) => {
+    const key = block.trim()
+    if (seen.has(key))
+      return false
+    seen.add(key)
+    return true
+  }).join(''))
+}

@@ -167,9 +167,10 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     // A slide whose notes spill a few lines onto another page gets a smaller picture, so both fit one page.
     await page.setViewportSize(PRINT_BOX_PX)
     await page.emulateMedia({ media: 'print' })
-    const heights = await page.$$eval('.handout-slide:not(.handout-list-block)', blocks => blocks.map(block => ({
+    // The first block shares its page with the title and contents.
+    const heights = await page.$$eval('.handout-slide:not(.handout-list-block)', blocks => blocks.map((block, i) => ({
       no: Number((block as HTMLElement).dataset.slideNo),
-      block: block.getBoundingClientRect().height,
+      block: block.getBoundingClientRect().height + (i === 0 ? document.querySelector('.handout-head')!.getBoundingClientRect().height : 0),
       frame: block.querySelector('.handout-frame')?.getBoundingClientRect().height ?? 0,
     })))
     const scales = heights.map(h => ({ no: h.no, scale: h.frame ? fitWidth(h.block, h.frame) : 1 })).filter(s => s.scale < 1)
