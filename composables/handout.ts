@@ -164,7 +164,7 @@ export const PRINT_BOX_PX = { width: Math.round(178 / 25.4 * 96), height: Math.f
 export function fitWidth(blockPx: number, framePx: number, pagePx: number = PRINT_BOX_PX.height, min = 0.62): number {
   if (blockPx <= pagePx)
     return 1
-  const scale = Math.floor((1 - (blockPx - pagePx + 6) / framePx) * 100) / 100
+  const scale = Math.floor((1 - (blockPx - pagePx + 12) / framePx) * 100) / 100
   return scale >= min ? scale : 1
 }
 
@@ -175,7 +175,7 @@ export function fitWidth(blockPx: number, framePx: number, pagePx: number = PRIN
 export function runNotes(noteHtmls: string[]): string[] {
   const seen = new Set<string>()
   return noteHtmls.map((html) => {
-    const parts = html.match(/<([a-z][\w-]*)[^>]*>[\s\S]*?<\/\1>\s*/gi) ?? []
+    const parts = html.match(/<([a-z][\w-]*)(?:\s[^>]*)?>[\s\S]*?<\/\1>\s*/gi) ?? []
     // Only notes made of whole top-level blocks are thinned; anything else prints as it is.
     return parts.join('') === html ? parts : [html]
   }).map(parts => parts.filter((block) => {

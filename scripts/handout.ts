@@ -164,6 +164,16 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     if (errors.length)
       throw new Error(`the handout page reported errors:\n${errors.join('\n')}`)
 
+    // The contents' page numbers: printed with room for them, read back, filled in, printed again.
+    const fill = (starts: Record<number, number> | null, pages: number | null): Promise<void> => page.evaluate(({ starts, pages }) => {
+      for (const item of document.querySelectorAll<HTMLElement>('[data-toc-slide]')) {
+        const at = starts?.[Number(item.dataset.tocSlide)]
+        item.querySelector('[data-toc-page]')!.textContent = starts ? (at ? `, page\u00A0${at}` : '') : ', page\u00A000'
+      }
+      document.querySelector('[data-handout-pages]')!.textContent = pages ? `, ${pages} pages` : ', 00 pages'
+    }, { starts, pages })
+    await fill(null, null)
+
     // A slide whose notes spill a few lines onto another page gets a smaller picture, so both fit one page.
     await page.setViewportSize(PRINT_BOX_PX)
     await page.emulateMedia({ media: 'print' })
@@ -186,16 +196,7 @@ export async function exportHandout(entry = DEFAULT_ENTRY, executablePath?: stri
     if (fitted > 0)
       console.log(`  ${fitted} slides print with a smaller picture, so that their notes fit on their page`)
 
-    // The contents' page numbers: printed with room for them, read back, filled in, printed again.
-    const fill = (starts: Record<number, number> | null, pages: number | null): Promise<void> => page.evaluate(({ starts, pages }) => {
-      for (const item of document.querySelectorAll<HTMLElement>('[data-toc-slide]')) {
-        const at = starts?.[Number(item.dataset.tocSlide)]
-        item.querySelector('[data-toc-page]')!.textContent = starts ? (at ? `, page\u00A0${at}` : '') : ', page\u00A000'
-      }
-      document.querySelector('[data-handout-pages]')!.textContent = pages ? `, ${pages} pages` : ', 00 pages'
-    }, { starts, pages })
     const print = (): Promise<Buffer> => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-    await fill(null, null)
     const firstPass = await pdfPageTexts(await print())
     const starts = blockStarts(firstPass)
     await fill(Object.fromEntries(starts), firstPass.length)
