@@ -6,13 +6,14 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    maxWorkers: 2, // the machines have two cores
     projects: [
       {
         plugins: [vue()],
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles}/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles,vm}/**/*.test.ts'],
         },
       },
       {
@@ -20,8 +21,10 @@ export default defineConfig({
           name: 'deck',
           environment: 'node',
           include: ['tests/deck/**/*.test.ts'],
+          // Global setup builds both decks and does the shared walks and exports once
+          // (tests/deck/runs.ts); the files that still drive a browser themselves run two at a time.
           globalSetup: ['tests/deck/global-setup.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

@@ -12,7 +12,7 @@
  * DECK_URL (the deck's address, scripts/deck-address.ts) is passed on to both builds; the base can
  * also come from DECK_BASE. Exported for the deck tests' global setup and scripts/release.ts.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -94,14 +94,16 @@ ${rows}
 `
 }
 
-function slidevBuild(entry: string, out: string, base: string, env: NodeJS.ProcessEnv, verbose: boolean): void {
-  const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out, '--base', base], {
-    encoding: 'utf8',
-    env,
-    stdio: verbose ? 'inherit' : 'pipe',
+/** Runs `slidev build` in a child process (not blocking: the deck tests run exports beside it). */
+function slidevBuild(entry: string, out: string, base: string, env: NodeJS.ProcessEnv, verbose: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out, '--base', base], { env, stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout?.on('data', (chunk: Uint8Array) => (output += new TextDecoder().decode(chunk)))
+    child.stderr?.on('data', (chunk: Uint8Array) => (output += new TextDecoder().decode(chunk)))
+    child.on('error', reject)
+    child.on('close', code => code === 0 ? resolve() : reject(new Error(`slidev build ${entry} --base ${base} failed (exit ${code}):\n${output}`)))
   })
-  if (run.status !== 0)
-    throw new Error(`slidev build ${entry} --base ${base} failed (exit ${run.status}):\n${run.stdout ?? ''}\n${run.stderr ?? ''}`)
 }
 
 /** Builds the whole site (see the top of this file). Throws, saying which step failed, on any error. */
@@ -116,9 +118,9 @@ export async function buildSite(options: SiteOptions = {}): Promise<Site> {
   const verbose = options.verbose ?? false
 
   rmSync(out, { recursive: true, force: true })
-  slidevBuild('slides.md', out, base, buildEnv, verbose)
+  await slidevBuild('slides.md', out, base, buildEnv, verbose)
   const talkDir = join(out, TALK_PATH)
-  slidevBuild('talk.md', talkDir, `${base}${TALK_PATH}`, buildEnv, verbose)
+  await slidevBuild('talk.md', talkDir, `${base}${TALK_PATH}`, buildEnv, verbose)
 
   writeFileSync(join(out, '_redirects'), redirectsFile(base))
   rmSync(join(talkDir, '_redirects'), { force: true }) // only the root's is read

@@ -1,17 +1,20 @@
 import type { TestProject } from 'vitest/node'
+import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { INSTALL_HINT, resolveBrowser } from '../../scripts/browser'
-import { buildSite, TALK_PATH } from '../../scripts/build-site'
+import { TALK_PATH } from '../../scripts/build-site'
+import { launchChromium } from '../../scripts/deck-walk'
 import { serveDir } from '../../scripts/serve'
-import { childEnv } from './child-env'
+import { buildSiteIfChanged } from './build-cache'
+import { RESULTS_DIR, runExportJobs, runWalkJobs } from './runs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The Chromium the browser tests drive; null when none was found. */
     browserPath: string | null
-    /** Where the freshly built study deck (slides.md) is served (http://127.0.0.1:port), '' without a browser. */
+    /** Where the built study deck (slides.md, in dist/) is served (http://127.0.0.1:port), '' without a browser. */
     deckUrl: string
-    /** Where the freshly built talk (talk.md, built into dist/talk/) is served (<deckUrl>/talk), '' without a browser. */
+    /** Where the built talk (talk.md, in dist/talk/) is served: <deckUrl>/talk, '' without a browser. */
     talkUrl: string
   }
 }
@@ -21,7 +24,11 @@ function banner(lines: string[]): void {
   console.warn(`\n${bar}\n${lines.map(l => `!! ${l}`).join('\n')}\n${bar}\n`)
 }
 
-/** Builds the site (npm run build: the study deck in dist/, the talk in dist/talk/), serves it on 127.0.0.1 and hands the URLs to the deck tests. */
+/**
+ * Before any deck test: builds both decks (or keeps builds made from the same sources), serves
+ * them on 127.0.0.1, and does the shared browser work once (tests/deck/runs.ts): the walks of
+ * both decks and the exports, side by side. The test files then read the results.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const browser = await resolveBrowser()
   project.provide('browserPath', browser?.path ?? null)
@@ -35,10 +42,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('talkUrl', '')
     return async () => {}
   }
-  await buildSite({ out: 'dist', env: childEnv() })
+  const started = Date.now()
+  const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`
+  rmSync(RESULTS_DIR, { recursive: true, force: true })
+  // The exports use Slidev's dev server, not the builds: they start at once, beside the builds.
+  const exports = runExportJobs(browser.path)
+  const built = await buildSiteIfChanged('dist')
+  console.warn(`  deck tests: the site (study deck and talk) ${built} (dist/) at ${seconds()}`)
   const server = await serveDir('dist')
   project.provide('deckUrl', server.url)
-  project.provide('talkUrl', `${server.url}/${TALK_PATH.replace(/\/$/, '')}`)
+  const talkUrl = `${server.url}/${TALK_PATH.replace(/\/$/, '')}`
+  project.provide('talkUrl', talkUrl)
+  const chromium = await launchChromium(browser.path)
+  try {
+    await Promise.all([runWalkJobs(chromium, { study: server.url, talk: talkUrl }), exports])
+  }
+  finally {
+    await chromium.close()
+  }
+  console.warn(`  deck tests: shared walks and exports done at ${seconds()}`)
   return async () => {
     await server.close()
   }

@@ -1,29 +1,22 @@
-import { spawnSync } from 'node:child_process'
-import process from 'node:process'
+import { readFileSync } from 'node:fs'
 import { beforeAll, expect, it } from 'vitest'
 import { findPreset, presetSlides } from '../../composables/handout-presets'
 import { loadDeck } from '../../scripts/deck-structure'
 import { HANDOUT_FOOTER, handoutFile, pdfPageTexts } from '../../scripts/handout'
-import { childEnv } from './child-env'
 import { describeWithBrowser } from './gate'
 import { plain } from './pdf'
+import { requireExports } from './results'
 
 const deck = await loadDeck()
 const meetup = findPreset('meetup')
 
-describeWithBrowser('npm run export:handout -- --preset meetup: a handout an organiser prints without choosing pages', (browserPath) => {
+describeWithBrowser('npm run export:handout -- --preset meetup: a handout an organiser prints without choosing pages', () => {
   let pages: string[]
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts', '--preset', 'meetup'], {
-      encoding: 'utf8',
-      env: childEnv({ CHROMIUM_PATH: browserPath }),
-    })
-    if (run.status !== 0)
-      throw new Error(`npm run export:handout -- --preset meetup failed:\n${run.stdout}\n${run.stderr}`)
-    const { readFileSync } = await import('node:fs')
+    requireExports('handout-meetup') // written once by global setup (tests/deck/runs.ts)
     pages = await pdfPageTexts(new Uint8Array(readFileSync(handoutFile('slides.md', { preset: 'meetup' }))))
-  }, 480_000)
+  })
 
   it('a few pages, the preset\'s slides in deck order, and nothing else', () => {
     expect(pages.length).toBeLessThanOrEqual(12)

@@ -2,7 +2,6 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 import type { HandoutBlock } from '../../composables/handout'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -11,9 +10,9 @@ import { quiz } from '../../data/quiz'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
 import { HANDOUT_FOOTER, handoutFile } from '../../scripts/handout'
-import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser } from './gate'
 import { pageFill, plain, squash } from './pdf'
+import { requireExports } from './results'
 
 const deck = await loadDeck()
 /** The handout's sections, in its order (the how-to page after the teaching slides), each as its blocks (a slide, or a run of list slides). */
@@ -53,12 +52,7 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
   let slidesOfPage: number[][]
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts'], {
-      encoding: 'utf8',
-      env: childEnv({ CHROMIUM_PATH: browserPath }),
-    })
-    if (run.status !== 0)
-      throw new Error(`npm run export:handout failed:\n${run.stdout}\n${run.stderr}`)
+    requireExports('handout-study') // written once by global setup (tests/deck/runs.ts)
     doc = await getDocument({ data: new Uint8Array(readFileSync(handoutFile())), verbosity: 0 }).promise
     pages = []
     for (let i = 1; i <= doc.numPages; i++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { vmTranscript } from '../data/vm-transcript'
-import { realMs, timingBars } from './vm-timings-chart'
+import { realMs, timingBars } from './timings-chart'
 
 describe('the start-up chart: one story from one recorded run', () => {
   it('reads busybox time\'s real line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOOT_MILESTONES, CommandSequencer, commandsToType, CURSOR_QUERY, formatDuration, isTerminalReply, markMilestones, PromptWatcher, TerminalLog, toPlainText } from './vm-session'
+import { BOOT_MILESTONES, bootPhase, CommandSequencer, commandsToType, CURSOR_QUERY, CursorQueries, cursorReport, FIRMWARE_INSTRUCTIONS, formatDuration, isTerminalReply, markMilestones, PromptWatcher, TerminalLog, toPlainText } from './session'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -171,12 +171,38 @@ describe('boot clock', () => {
     times = markMilestones(times, 'Linux version 6.1.0 again', 5000)
     times = markMilestones(times, '[   9.1] Run /init as init process\n', 15_100)
     expect(times).toEqual({ kernel: 4200, init: 15_100 })
-    expect(BOOT_MILESTONES.map(m => m.id)).toEqual(['kernel', 'init', 'shell'])
+    expect(BOOT_MILESTONES.map(m => m.id)).toEqual(['firmware', 'kernel-load', 'kernel', 'init', 'shell'])
+  })
+
+  it('tells a cold boot\'s phase from the VGA screen, the instructions run and the serial milestones, for Debian\'s kernel and a small one', () => {
+    expect(bootPhase({ firmware: 300 }, 'SeaBIOS (version 1.16.2-debian-1.16.2-1)', 3_000_000)).toBe('firmware')
+    expect(bootPhase({ firmware: 300 }, 'Probing EDD (edd=off to disable)... ok', 4_000_000), 'the kernel\'s set-up code').toBe('kernel-load')
+    expect(bootPhase({ firmware: 300 }, 'SeaBIOS (version 1.16.2)', FIRMWARE_INSTRUCTIONS + 1), 'a kernel without EDD: past the firmware\'s instructions').toBe('kernel-load')
+    expect(bootPhase({ 'firmware': 300, 'kernel-load': 700 }, '', 0), 'never goes back').toBe('kernel-load')
+    expect(bootPhase({ kernel: 5000 }, '', 0)).toBe('kernel')
+    expect(bootPhase({ kernel: 5000, init: 9000 }, '', 0)).toBe('init')
+    expect(bootPhase({ kernel: 5000, init: 9000, shell: 9500 }, '', 0)).toBe('shell')
+    // A small kernel's lines: the same patterns.
+    expect(markMilestones({}, '[    0.000000] Linux version 6.1.176 (deck@build) #1\n[    0.9] Freeing unused kernel image (initmem) memory: 300K\n', 900)).toEqual({ kernel: 900, init: 900 })
   })
 
   it('formats durations the way the slide shows them', () => {
     expect(formatDuration(870)).toBe('870 ms')
     expect(formatDuration(17_240)).toBe('17.2 s')
     expect(() => formatDuration(-1)).toThrow(/≥ 0/)
+  })
+})
+
+describe('the cursor queries the worker answers', () => {
+  it('counts busybox\'s queries, a query split across chunks once, and answers with the row and column', () => {
+    const queries = new CursorQueries()
+    const bytes = (text: string): Uint8Array => Uint8Array.from(text, c => c.charCodeAt(0))
+    expect(queries.feed(bytes(`vm:~# ${CURSOR_QUERY}`))).toBe(1)
+    expect(queries.feed(bytes('ls\r\nvm:~# \x1B['))).toBe(0)
+    expect(queries.feed(bytes('6n'))).toBe(1)
+    expect(queries.feed(bytes(`a\x1B[1mb${CURSOR_QUERY}${CURSOR_QUERY}`))).toBe(2)
+    expect(queries.feed(bytes('plain text'))).toBe(0)
+    expect(cursorReport(16, 7)).toBe('\x1B[16;7R')
+    expect(isTerminalReply(cursorReport(16, 7))).toBe(true)
   })
 })

@@ -1,10 +1,10 @@
 import type { VmTranscript } from '../data/vm-demos'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import VmRecording from '../components/VmRecording.vue'
+import VmRecording from '../components/vm/VmRecording.vue'
 import { vmDemos } from '../data/vm-demos'
 import { vmTranscript } from '../data/vm-transcript'
-import { recordedRun } from './vm-recording'
+import { recordedRun } from './recording'
 
 describe('the recorded run (print, and the fallback when the VM cannot start)', () => {
   it('gives every demo its recorded commands, at their prompts, with their real output', () => {

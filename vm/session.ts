@@ -3,7 +3,7 @@
  * serial console's bytes into text, spotting the shell's prompt, typing a demo's commands one
  * at a time as the speaker clicks, and the boot clock. Nothing here touches v86, xterm or Vue.
  */
-import { stripControl } from './vm-console'
+import { stripControl } from '../composables/vm-console'
 
 /** busybox ash asks the terminal where the cursor is after every prompt (Device Status Report). */
 export const CURSOR_QUERY = '\x1B[6n'
@@ -144,6 +144,35 @@ export interface CommandRun {
   ms: number | null
 }
 
+/**
+ * Finds busybox ash's cursor queries in the console's bytes, a query split across chunks
+ * included. The worker answers them itself: every window's terminal would answer each query
+ * again (and a window that replays the scrollback would answer old ones), typing their answers
+ * into the shell as if someone had.
+ */
+export class CursorQueries {
+  private tail = ''
+
+  /** How many queries these bytes complete. */
+  feed(bytes: Uint8Array): number {
+    let text = this.tail
+    for (const byte of bytes)
+      text += String.fromCharCode(byte)
+    let count = 0
+    for (let at = text.indexOf(CURSOR_QUERY); at !== -1; at = text.indexOf(CURSOR_QUERY, at + CURSOR_QUERY.length))
+      count++
+    // Keep a possible start of a query for the next chunk.
+    const cut = text.lastIndexOf('\x1B')
+    this.tail = cut !== -1 && cut > text.length - CURSOR_QUERY.length && !text.slice(cut).startsWith(CURSOR_QUERY) ? text.slice(cut) : ''
+    return count
+  }
+}
+
+/** The answer a terminal gives to the cursor query: row and column, 1-based. */
+export function cursorReport(row: number, column: number): string {
+  return `\x1B[${row};${column}R`
+}
+
 /** xterm's answer to the cursor query (ESC [ row ; col R): for the shell, but not typed by anyone. */
 export function isTerminalReply(data: string): boolean {
   // eslint-disable-next-line no-control-regex
@@ -227,15 +256,24 @@ export class CommandSequencer {
 /** How a VM gets to its prompt: booting from the firmware, or resuming a saved state. */
 export type VmMode = 'cold' | 'restore'
 
-/** What the boot clock shows: each milestone of a cold boot as it is seen in the output. */
+/** What the boot clock shows: each milestone of a cold boot as it is seen. */
 export interface BootMilestone {
-  id: 'kernel' | 'init' | 'shell'
+  id: 'firmware' | 'kernel-load' | 'kernel' | 'init' | 'shell'
   label: string
-  /** Matches the line of output that marks it (the shell's is the prompt itself). */
+  /** Matches the serial console's line that marks it (null: marked from the emulator's events or the prompt). */
   pattern: RegExp | null
 }
 
+/**
+ * The milestones, in order. Patterns that hold for Debian's kernel and a small one of our own:
+ * the emulator starting runs the firmware (SeaBIOS); the kernel's real-mode set-up code (its
+ * "Probing EDD" line on the VGA screen, or the guest running on past the firmware's few million
+ * instructions) means the kernel is loaded and unpacking itself; then its own log on the serial
+ * console: "Linux version", "Run /init" (or "Freeing unused kernel"), and the shell's prompt.
+ */
 export const BOOT_MILESTONES: readonly BootMilestone[] = [
+  { id: 'firmware', label: 'firmware', pattern: null },
+  { id: 'kernel-load', label: 'unpacking', pattern: null },
   { id: 'kernel', label: 'kernel', pattern: /Linux version \d/ },
   { id: 'init', label: 'init', pattern: /Run \/init as init process|Freeing unused kernel/ },
   { id: 'shell', label: 'shell', pattern: null },
@@ -244,7 +282,7 @@ export const BOOT_MILESTONES: readonly BootMilestone[] = [
 /** Milestones seen so far, with the time each was first seen (ms since the start). */
 export type BootTimes = Partial<Record<BootMilestone['id'], number>>
 
-/** Marks the milestones the new text reveals (the shell's by the PromptWatcher). */
+/** Marks the milestones the new serial text reveals (the shell's by the PromptWatcher). */
 export function markMilestones(times: BootTimes, text: string, elapsed: number): BootTimes {
   const next = { ...times }
   for (const milestone of BOOT_MILESTONES) {
@@ -252,6 +290,29 @@ export function markMilestones(times: BootTimes, text: string, elapsed: number):
       next[milestone.id] = Math.round(elapsed)
   }
   return next
+}
+
+/** The kernel's real-mode set-up code, once the firmware has handed over (VGA text). */
+const KERNEL_SETUP_LINE = /Probing EDD|Decompressing Linux|Parsing ELF|Booting the kernel|early console/i
+/** SeaBIOS runs a few million guest instructions; past this, the kernel is unpacking itself (Debian's takes about 2,400 M). */
+export const FIRMWARE_INSTRUCTIONS = 50_000_000
+
+export type BootPhase = 'firmware' | 'kernel-load' | 'kernel' | 'init' | 'shell'
+
+/**
+ * Where a cold boot is, from what has been seen: a line on the VGA text screen, the guest
+ * instructions run so far, and the serial milestones. Never goes back.
+ */
+export function bootPhase(times: BootTimes, screenLine: string, instructions: number): BootPhase {
+  if (times.shell !== undefined)
+    return 'shell'
+  if (times.init !== undefined)
+    return 'init'
+  if (times.kernel !== undefined)
+    return 'kernel'
+  if (times['kernel-load'] !== undefined || KERNEL_SETUP_LINE.test(screenLine) || instructions > FIRMWARE_INSTRUCTIONS)
+    return 'kernel-load'
+  return 'firmware'
 }
 
 /** "0.9 s", "17.2 s", "120 ms" for short spans. */
