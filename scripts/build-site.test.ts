@@ -47,7 +47,7 @@ describe('one site: the study deck at /, the talk at /talk/', () => {
     expect(findDownloads(dir)).toEqual(['vms-and-containers-handout.pdf', 'vms-and-containers.pptx'])
     const page = downloadsPage([{ file: 'vms-and-containers-handout.pdf', bytes: 2_400_000 }])
     expect(page).toContain('<a href="vms-and-containers-handout.pdf">')
-    expect(page).toMatch(/Handout, study deck.*2\.4 MB/)
+    expect(page).toMatch(/Handout of the study deck.*2\.4 MB/)
   })
 
   it('reads --out and --base, and refuses anything else', () => {
