@@ -165,7 +165,7 @@ function firstPages(ids: string[]): Map<number, number> {
 export { EXPORT_BASENAME, EXPORT_DIR, EXPORT_FILES, exportPath } from './export-options'
 
 /** The picture of each slide: JPEG at this quality and scale (980 × 552 px, the canvas at 1:1, as Slidev draws it; the study deck under 5 MB). */
-export const PPTX_IMAGE = { scale: 1, quality: 76 } as const
+export const PPTX_IMAGE = { scale: 1, quality: 66 } as const
 
 async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: Browser, deck: Deck, slides: DeckSlide[], options: ExportOptions): Promise<number> {
   const file = exportPath(kind, options.entry)
