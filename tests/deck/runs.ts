@@ -155,13 +155,14 @@ export function runScript(args: string[], browserPath: string): Promise<string> 
  * Every export the tests read, once: the study deck's slides, clicks, notes and PPTX on one
  * server, on a fresh Vite cache (what a clean clone has); then the print export, on a fresh cache
  * again (the export test compares its pages with the first: two fresh-cache exports agree); then
- * the study deck's and the talk's handouts.
+ * the study deck's and the talk's handouts, and the meetup handout.
  */
 export async function runExportJobs(browserPath: string): Promise<void> {
   await store('export-slides', () => runScript(['scripts/export.ts', 'pdf,clicks,notes,pptx', '--force'], browserPath))
   await store('export-print', () => runScript(['scripts/export.ts', 'print', '--force'], browserPath))
   await store('handout-study', () => runScript(['scripts/handout.ts'], browserPath))
   await store('handout-talk', () => runScript(['scripts/handout.ts', 'talk.md'], browserPath))
+  await store('handout-meetup', () => runScript(['scripts/handout.ts', '--preset', 'meetup'], browserPath))
 }
 
 /** Runs the jobs, at most `width` at a time, in order. */
