@@ -88,6 +88,14 @@ export const sources = {
   'docker-storage-drivers': { by: 'Docker', title: 'Storage drivers: images and layers, the container layer, copy-on-write', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/' },
   'docker-rootless': { by: 'Docker', title: 'Rootless mode: the daemon and containers run inside a user namespace', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/security/rootless/' },
   'docker-registry': { by: 'Docker', title: 'What is a registry? (a place to store and share images; Docker Hub is one)', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/' },
+  'kernel-overlayfs': { by: 'Linux kernel documentation', title: 'Overlay Filesystem: lower and upper layers, the merged view, copy up, whiteouts', where: 'docs.kernel.org', url: 'https://docs.kernel.org/filesystems/overlayfs.html' },
+  'docker-overlayfs-driver': { by: 'Docker', title: 'OverlayFS storage driver (overlay2): image layers as lowerdir, the container layer as upperdir', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/overlayfs-driver/' },
+  'man-pivot-root': { by: 'M. Kerrisk (Linux man-pages)', title: 'pivot_root(2) and chroot(2): changing the root mount versus the root directory of one process', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/pivot_root.2.html' },
+  'man-veth': { by: 'M. Kerrisk (Linux man-pages)', title: 'veth(4): virtual Ethernet devices, created in pairs, one end movable to another network namespace', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man4/veth.4.html' },
+  'docker-bridge': { by: 'Docker', title: 'Bridge network driver: the default bridge (docker0) and user-defined bridges', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/drivers/bridge/' },
+  'docker-port-publishing': { by: 'Docker', title: 'Port publishing and mapping: -p 8080:80 creates firewall rules (NAT) on the host', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/port-publishing/' },
+  'docker-volumes': { by: 'Docker', title: 'Volumes: a directory on the Docker host, mounted into the container; it outlives the container', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/volumes/' },
+  'runc-run': { by: 'runc project', title: 'runc-run(8): --no-pivot, “do not use pivot root to jail process inside rootfs” (pivot_root is the default)', where: 'github.com/opencontainers/runc, man/runc-run.8.md', url: 'https://github.com/opencontainers/runc/blob/main/man/runc-run.8.md' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources
