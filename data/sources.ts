@@ -95,7 +95,7 @@ export const sources = {
   'docker-bridge': { by: 'Docker', title: 'Bridge network driver: the default bridge (docker0) and user-defined bridges', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/drivers/bridge/' },
   'docker-port-publishing': { by: 'Docker', title: 'Port publishing and mapping: -p 8080:80 creates firewall rules (NAT) on the host', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/port-publishing/' },
   'docker-volumes': { by: 'Docker', title: 'Volumes: a directory on the Docker host, mounted into the container; it outlives the container', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/volumes/' },
-  'runc-run': { by: 'runc project', title: 'runc-run(8): the no-pivot option, “do not use pivot root to jail process inside rootfs” (pivot_root is the default)', where: 'github.com/opencontainers/runc, man/runc-run.8.md', url: 'https://github.com/opencontainers/runc/blob/main/man/runc-run.8.md' },
+  'runc-run': { by: 'runc project', title: 'runc-run(8): pivot_root is the default; the no-pivot option turns it off, for a root file system on a RAM disk', where: 'github.com/opencontainers/runc, man/runc-run.8.md', url: 'https://github.com/opencontainers/runc/blob/main/man/runc-run.8.md' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

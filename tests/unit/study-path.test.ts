@@ -67,7 +67,7 @@ describe('study minutes', () => {
   })
 
   it('counts reading, clicks and check questions', () => {
-    const words = Array.from({ length: 240 }, () => 'word').join(' ')
+    const words = Array.from({ length: 240 }).fill('word').join(' ')
     expect(studyMinutes({ note: words, content: '' })).toBeCloseTo(1.25)
     expect(studyMinutes({ note: `${words}\n[click] a\n[click] b`, content: '' })).toBeCloseTo(1.25 + 0.2 + 2 / 240)
     expect(studyMinutes({ note: '', content: '<Quiz id="a" />\n<Quiz id="b" />' })).toBeCloseTo(1.25)
