@@ -176,7 +176,7 @@ export const glossary = {
     term: 'veth pair',
     definition: 'Two virtual network cards joined like the ends of a cable; a container runtime puts one end in the container’s network namespace and plugs the other into a bridge on the host.',
     gloss: 'a virtual network cable',
-    taughtOn: 'A container\'s own network: a cable, a bridge, a rule',
+    taughtOn: 'A container\'s own network',
     match: '\\bveth\\b',
     sources: ['man-veth'],
   },
@@ -334,7 +334,7 @@ export const glossary = {
     term: 'pod',
     definition: 'The unit Kubernetes runs: one or more containers that share a network namespace and are placed on one machine together.',
     gloss: 'containers Kubernetes runs as one unit',
-    taughtOn: 'Glossary (3 of 5)',
+    taughtOn: 'Glossary (4 of 5)',
     match: '\\bpods?\\b',
   },
   'tenant': {
