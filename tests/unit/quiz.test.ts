@@ -140,7 +140,7 @@ describe('each question is asked on the check slide it names', () => {
 
   it('ends the checks with a mixed one of transfer questions: memory, a Mac, another CPU, root', () => {
     const mixed = quiz.filter(q => q.kind === 'transfer')
-    expect(mixed.map(q => q.answer)).toEqual(['Its memory cgroup', 'In a Linux VM that Docker Desktop runs', 'It runs only under emulation, slower', 'root'])
+    expect(mixed.map(q => q.answer)).toEqual(['Its memory cgroup', 'In a Linux VM', 'It runs only under emulation, slower', 'root'])
     expect(quiz.slice(-mixed.length)).toEqual(mixed)
     const root = mixed.at(-1)!
     expect(root.prompt, 'no hint: the question does not say there is no user namespace').not.toMatch(/user namespace|UID/i)
