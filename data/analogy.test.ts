@@ -1,8 +1,10 @@
 import type { Analogy } from './analogy'
 import { readFileSync } from 'node:fs'
+import type { LayerSpec } from './stacks'
 import { describe, expect, it } from 'vitest'
 import { analogyAlt, analogyLimits, analogyParts, checkAnalogy, houseAnalogy, sideTags } from './analogy'
-import { isLayerKind } from './layers'
+import { isLayerKind, layerKinds } from './layers'
+import { stacks, vmVsContainers } from './stacks'
 
 const steps = houseAnalogy.steps
 
@@ -42,7 +44,17 @@ describe('the house analogy (data/analogy.ts)', () => {
   it('tags each kind with its layer label unless the step says otherwise', () => {
     const walls = steps.find(step => step.id === 'walls')!
     expect(sideTags(walls.house).map(t => t.text)).toEqual(['Hypervisor', 'Virtual hardware'])
-    expect(sideTags(walls.building)).toEqual([{ text: 'Namespaces + cgroups', color: 'container-runtime', kind: 'container-runtime' }])
+    expect(sideTags(walls.building)).toEqual([{ text: 'Runtime (Docker)', color: 'container-runtime', kind: 'container-runtime' }])
+  })
+
+  it('tags each part with a name the stack diagrams give that layer, so picture and stacks agree', () => {
+    // Every layer the stack diagrams and the side-by-side view draw, with the label they give it.
+    type Row = { band: LayerSpec } | { cells: LayerSpec[] } | { aside: LayerSpec } | null
+    const layersOf = (row: Row): LayerSpec[] => !row ? [] : 'band' in row ? [row.band] : 'cells' in row ? row.cells : [row.aside]
+    const rows: Row[] = [...Object.values(stacks).flatMap(spec => spec.rows as Row[]), ...vmVsContainers.rows.flatMap(row => [row.vm, row.container] as Row[]), ...(vmVsContainers.aside ? [{ aside: vmVsContainers.aside.layer }] : [])]
+    const drawn = new Set(rows.flatMap(layersOf).map(layer => `${layer.kind}: ${layer.label ?? layerKinds[layer.kind].label}`))
+    const tags = steps.flatMap(step => [...sideTags(step.house), ...sideTags(step.building)].map(tag => `${tag.kind}: ${tag.text}`))
+    expect(tags.filter(tag => !drawn.has(tag))).toEqual([])
   })
 
   it('builds a text alternative that says what every part stands for', () => {

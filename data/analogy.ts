@@ -63,13 +63,13 @@ export const houseAnalogy: Analogy = {
     {
       id: 'walls',
       house: { part: 'its own outer walls and front door', kinds: ['hypervisor', 'virtual-hardware'] },
-      building: { part: 'the inner walls and door of each flat', kinds: ['container-runtime'], tags: ['Namespaces + cgroups'] },
-      caption: 'Walls: a hypervisor (splits a machine into VMs); namespaces (what it sees), cgroups (what it uses).',
+      building: { part: 'the inner walls and door of each flat', kinds: ['container-runtime'], tags: ['Runtime (Docker)'] },
+      caption: 'Walls: a hypervisor (splits a machine into VMs); a container runtime (walls off each flat).',
     },
     {
       id: 'household',
-      house: { part: 'the family and their furniture', kinds: ['application', 'libraries'] },
-      building: { part: 'the people and furniture in each flat', kinds: ['application', 'libraries'] },
+      house: { part: 'the family and their furniture', kinds: ['application', 'libraries'], tags: ['Your application', 'Libs'] },
+      building: { part: 'the people and furniture in each flat', kinds: ['application', 'libraries'], tags: ['Your application', 'Libs'] },
       caption: 'The family and their furniture stand for your app and its libraries: private in both homes.',
     },
   ],

@@ -9,6 +9,7 @@ import { defineQuiz } from '../composables/quiz'
 export const quiz = defineQuiz([
   {
     id: 'type-virtualbox',
+    check: 'Check: type 1 or type 2?',
     kind: 'sort',
     prompt: 'VirtualBox, installed as a program on a Windows laptop. Which type of hypervisor?',
     options: ['Type 1 (bare metal)', 'Type 2 (hosted)'],
@@ -19,6 +20,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'type-esxi',
+    check: 'Check: type 1 or type 2?',
     kind: 'sort',
     prompt: 'VMware ESXi, installed straight onto a server’s disks. Which type of hypervisor?',
     options: ['Type 1 (bare metal)', 'Type 2 (hosted)'],
@@ -29,6 +31,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'see-processes',
+    check: 'Check: see or use?',
     kind: 'see-or-use',
     prompt: 'Inside a container, ps lists only the container’s own processes. What does that?',
     options: ['A namespace', 'A cgroup'],
@@ -39,6 +42,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'use-memory',
+    check: 'Check: see or use?',
     kind: 'see-or-use',
     prompt: 'A container may use at most 512 MB of memory, however much the host has. What does that?',
     options: ['A namespace', 'A cgroup'],
@@ -49,6 +53,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'image-shared',
+    check: 'Check: images and root',
     kind: 'recall',
     prompt: 'Ten containers run from one ubuntu:24.04 image (about 78 MB on disk in 2026). The image’s files take…',
     options: ['about 78 MB, shared by all ten', 'about 780 MB, a copy each'],
@@ -59,6 +64,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'root-default',
+    check: 'Check: images and root',
     kind: 'recall',
     prompt: 'A process runs as root in a default Docker container (no user namespace). On the host it is…',
     options: ['UID 0, with fewer capabilities and a seccomp filter', 'an ordinary unprivileged user'],
@@ -69,6 +75,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'syscall-path',
+    check: 'Check: whose kernel?',
     kind: 'recall',
     prompt: 'An app in a default (runc) container calls read(). Where does the call go?',
     options: ['Straight to the host kernel', 'To the container runtime, which passes it on', 'To the container’s own kernel'],
@@ -79,6 +86,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'uname',
+    check: 'Check: whose kernel?',
     kind: 'recall',
     prompt: 'On a Linux host with Docker Engine, you run uname -r, then docker run --rm alpine uname -r. You see…',
     options: ['the same kernel version twice', 'Alpine’s own kernel version', 'an error: Alpine has no kernel'],
@@ -89,6 +97,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'predict-cost',
+    check: 'Check: predict the start-up order',
     kind: 'predict',
     prompt: 'Most of a full VM’s start-up time goes into…',
     options: ['booting its guest OS', 'the virtualization itself'],
@@ -99,6 +108,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'predict-order',
+    check: 'Check: predict the start-up order',
     kind: 'predict',
     prompt: 'By its specification, a microVM (a minimal VM) reaches init within 125 ms; docker run ubuntu /bin/date takes about 0.6 s. Is the microVM quicker to run date?',
     options: ['Not shown: the microVM’s number stops at init, before any program runs', 'Yes: a VM starts faster than a container', 'No: one of the numbers must be wrong'],
@@ -109,6 +119,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'first-chroot',
+    check: 'Check: which came first?',
     kind: 'first',
     prompt: 'Which came first?',
     options: ['chroot in Unix', 'VMware Workstation'],
@@ -119,6 +130,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'first-kvm',
+    check: 'Check: which came first?',
     kind: 'first',
     prompt: 'Which came first?',
     options: ['Docker', 'KVM in Linux'],
@@ -129,6 +141,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'pick-untrusted',
+    check: 'Check: which would you pick?',
     kind: 'pick',
     prompt: 'Your build service runs the test jobs of thousands of unrelated customers on shared servers. Each customer’s jobs run in…',
     options: ['containers on one shared kernel', 'a VM or microVM per customer', 'plain processes'],
@@ -139,6 +152,7 @@ export const quiz = defineQuiz([
   },
   {
     id: 'pick-windows',
+    check: 'Check: which would you pick?',
     kind: 'pick',
     prompt: 'You must run a program that needs the Windows kernel (a Windows service, say) on a Linux server. You use…',
     options: ['a container', 'a VM'],
@@ -146,5 +160,49 @@ export const quiz = defineQuiz([
     why: 'A container borrows the host’s kernel; Windows needs its own, which only a VM brings.',
     taughtOn: 'Which one when?',
     sources: ['docker-multi-platform', 'windows-container-compat'],
+  },
+  {
+    id: 'mixed-memory',
+    check: 'Check: everything, mixed (1 of 2)',
+    kind: 'transfer',
+    prompt: 'A container leaks memory until the kernel kills it; its neighbours on the host run on unharmed. What held it back?',
+    options: ['Its PID namespace', 'Its memory cgroup', 'Its image’s read-only layers'],
+    answer: 'Its memory cgroup',
+    why: 'A cgroup caps what its processes may use; at the memory cap the kernel kills one of them, not a neighbour.',
+    taughtOn: 'A container is a process, fenced in',
+    sources: ['man-cgroups'],
+  },
+  {
+    id: 'mixed-mac',
+    check: 'Check: everything, mixed (1 of 2)',
+    kind: 'transfer',
+    prompt: 'On a Mac with Docker Desktop, docker run alpine uname -s prints Linux. Where is that Linux kernel?',
+    options: ['In the alpine image', 'In a Linux VM', 'It is the Mac’s own kernel'],
+    answer: 'In a Linux VM',
+    why: 'A container borrows its host’s kernel; macOS has no Linux one to lend, so Docker Desktop runs a Linux VM and the containers in it.',
+    taughtOn: 'Four things to know about containers',
+    sources: ['docker-desktop-vmm', 'docker-what-is-container'],
+  },
+  {
+    id: 'mixed-arch',
+    check: 'Check: everything, mixed (2 of 2)',
+    kind: 'transfer',
+    prompt: 'Your laptop has an arm64 CPU. You run an image that was published for amd64 only. What happens?',
+    options: ['It runs natively, like any image', 'Docker converts it to arm64 as it pulls', 'It runs only under emulation, slower'],
+    answer: 'It runs only under emulation, slower',
+    why: 'A container runs its programs on the host’s own CPU: amd64 code needs an amd64 CPU or an emulator (or it fails: “exec format error”).',
+    taughtOn: 'What an image is',
+    sources: ['docker-multi-platform'],
+  },
+  {
+    id: 'mixed-root',
+    check: 'Check: everything, mixed (2 of 2)',
+    kind: 'transfer',
+    prompt: 'An attacker gets root in a container started by a plain docker run, then escapes through a runtime bug. Who are they on the host?',
+    options: ['an unprivileged user', 'root', 'no user the host knows'],
+    answer: 'root',
+    why: 'With no user namespace (Docker’s default), UID 0 inside is UID 0 on the host: the 2019 runc escape gave attackers root.',
+    taughtOn: 'Root in a container',
+    sources: ['runc-cve-2019-5736', 'man-user-namespaces'],
   },
 ])

@@ -92,6 +92,14 @@ export const sources = {
   'systemd-virt': { by: 'systemd', title: 'virt.c: detect-virt says docker whenever /.dockerenv exists', where: 'GitHub', url: 'https://github.com/systemd/systemd/blob/main/src/basic/virt.c' },
   'hyperv-cpuid': { by: 'Microsoft', title: 'Hypervisor specification: feature discovery (the CPUID hypervisor bit)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/feature-discovery' },
   'solaris-containers': { by: 'Wikipedia (mirror)', title: 'Solaris Containers (Solaris 10 released Jan 2005)', where: '2024', url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Solaris_Containers' },
+  'kernel-overlayfs': { by: 'Linux kernel documentation', title: 'Overlay Filesystem: lower and upper layers, the merged view, copy up, whiteouts', where: 'docs.kernel.org', url: 'https://docs.kernel.org/filesystems/overlayfs.html' },
+  'docker-overlayfs-driver': { by: 'Docker', title: 'OverlayFS storage driver (overlay2): image layers as lowerdir, the container layer as upperdir', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/overlayfs-driver/' },
+  'man-pivot-root': { by: 'M. Kerrisk (Linux man-pages)', title: 'pivot_root(2) and chroot(2): changing the root mount versus the root directory of one process', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/pivot_root.2.html' },
+  'man-veth': { by: 'M. Kerrisk (Linux man-pages)', title: 'veth(4): virtual Ethernet devices, created in pairs, one end movable to another network namespace', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man4/veth.4.html' },
+  'docker-bridge': { by: 'Docker', title: 'Bridge network driver: the default bridge (docker0) and user-defined bridges', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/drivers/bridge/' },
+  'docker-port-publishing': { by: 'Docker', title: 'Port publishing and mapping: -p 8080:80 creates firewall rules (NAT) on the host', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/port-publishing/' },
+  'docker-volumes': { by: 'Docker', title: 'Volumes: a directory on the Docker host, mounted into the container; it outlives the container', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/volumes/' },
+  'runc-run': { by: 'runc project', title: 'runc-run(8): pivot_root is the default; the no-pivot option turns it off, for a root file system on a RAM disk', where: 'github.com/opencontainers/runc, man/runc-run.8.md', url: 'https://github.com/opencontainers/runc/blob/main/man/runc-run.8.md' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

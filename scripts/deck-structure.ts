@@ -24,6 +24,8 @@ export interface DeckSlide {
   content: string
   /** The `section:` frontmatter (set on each `src:` import in slides.md), which the handout groups by. */
   section?: string
+  /** The study path (`path:` on the `src:` import in slides.md): 'core' or 'deep'; see scripts/study-path.ts. */
+  path?: string
 }
 
 export interface DeckStructure {
@@ -66,6 +68,7 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promi
       file: relative(root, slide.source.filepath),
       content: slide.content,
       section: slide.frontmatter.section as string | undefined,
+      path: slide.frontmatter.path as string | undefined,
     })),
     missingImports,
     parseErrors,
