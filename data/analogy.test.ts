@@ -1,6 +1,6 @@
 import type { Analogy } from './analogy'
-import { readFileSync } from 'node:fs'
 import type { LayerSpec } from './stacks'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analogyAlt, analogyLimits, analogyParts, checkAnalogy, houseAnalogy, sideTags } from './analogy'
 import { isLayerKind, layerKinds } from './layers'

@@ -404,14 +404,6 @@ export const glossary = {
     match: '\\bVT-x\\b|\\bAMD-V\\b',
     sources: ['intel-vt', 'amd-v'],
   },
-  'volume': {
-    term: 'volume',
-    definition: 'Storage a container runtime keeps outside a container’s writable layer and mounts into it, so the data outlives the container.',
-    gloss: 'storage that outlives the container',
-    taughtOn: 'What an image is',
-    match: '\\bvolumes?\\b',
-    sources: ['docker-storage-drivers'],
-  },
   'dockerfile': {
     term: 'Dockerfile',
     definition: 'The text file of steps (FROM, RUN, COPY…) an image is built from; each step that changes files adds one layer.',
