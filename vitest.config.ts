@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles}/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles,vm}/**/*.test.ts'],
         },
       },
       {
