@@ -134,8 +134,10 @@ export function buildOciImage({ layers, cmd, tag, architecture }: { layers: OciL
     config: { mediaType: MEDIA.config, ...config },
     layers: built.map(l => ({ mediaType: MEDIA.layer, digest: l.digest, size: l.size })),
   }))
-  files.set('oci-layout', json({ imageLayoutVersion: '1.0.0' }))
-  files.set('index.json', json({
+  // The two files that are not blobs end with a newline, so `cat` leaves the prompt on a line of its own.
+  const line = (value: unknown): Uint8Array => encoder.encode(`${JSON.stringify(value)}\n`)
+  files.set('oci-layout', line({ imageLayoutVersion: '1.0.0' }))
+  files.set('index.json', line({
     schemaVersion: 2,
     mediaType: MEDIA.index,
     manifests: [{ mediaType: MEDIA.manifest, ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } }],

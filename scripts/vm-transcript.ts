@@ -18,12 +18,14 @@ import process from 'node:process'
 import { commandOutput, expandTabs, promptAtEnd, stripControl } from '../composables/vm-console'
 import { labSteps } from '../data/lab'
 import { vmDemos } from '../data/vm-demos'
-import { VM_IMAGE_VERSION } from '../data/vm-image'
+import { VM_HOST_SERIAL, VM_IMAGE_VERSION, vmHostLine } from '../data/vm-image'
 import { tsLiteral } from './ts-literal'
 import { readManifest, updateManifest } from './vm-files'
 import { repoRoot, startVm, v86Version, vmDir } from './vm-node'
 
 const round = (ms: number): number => Math.round(ms / 10) / 100
+/** The lab's terminal width in the recording (its overlay mount line is over 120 characters with its prompt). */
+const LAB_COLUMNS = 160
 /** Runs of the cold boot and of the restore; the transcript keeps the fastest of each. */
 const RUNS = 3
 
@@ -126,6 +128,10 @@ async function typeSteps(vm: NodeVm, list: { id: string, title: string, commands
       const raw = await vm.run(command, 60_000)
       const ms = Math.round(performance.now() - t0)
       const { output, prompt: next } = commandOutput(raw, command)
+      // A person types the next command a moment later: give a job started with & that moment to
+      // start (a ps at once could catch it before its exec).
+      if (command.endsWith('&'))
+        await new Promise(r => setTimeout(r, 500))
       steps.push({ prompt, command, output: expandTabs(output).replace(/^\n+|\n+$/g, ''), ms })
       console.log(`${prompt}${command}\n${output ? `${output}\n` : ''}`)
       prompt = next
@@ -182,8 +188,11 @@ async function main(): Promise<void> {
   const demos = demoRun.recorded as VmTranscript['demos']
   await vm.destroy()
 
-  // The lab, in a fresh machine, as a learner starts it.
+  // The lab, in a fresh machine, as a learner starts it, in a terminal wide enough for its
+  // longest command (the overlay mount) not to wrap.
   const labVm = await restore()
+  labVm.vm.emulator.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine({ cols: LAB_COLUMNS, rows: 40 })))
+  await new Promise(r => setTimeout(r, 1000))
   const labRun = await typeSteps(labVm.vm, labSteps.map(s => ({ id: s.id, title: s.title, commands: s.commands.map(c => c.command) })), promptAtEnd(labVm.vm.output())!)
   await labVm.vm.destroy()
 
