@@ -20,10 +20,10 @@ export interface TerminalRun {
   output: string
 }
 
-export type LabVerdict =
-  | { state: 'done', message: string, evidence: string[] }
-  | { state: 'next', message: string, next: LabCommand }
-  | { state: 'hint', message: string, next: LabCommand }
+export type LabVerdict
+  = | { state: 'done', message: string, evidence: string[] }
+    | { state: 'next', message: string, next: LabCommand }
+    | { state: 'hint', message: string, next: LabCommand }
 
 /** BusyBox ash's prompt as the image sets it: `host:cwd# ` (root) or `host:cwd$ `. */
 const PROMPT = /^([\w.-]+):(\S*)[#$] ?(.*)$/
