@@ -26,7 +26,7 @@ export type LabVerdict
     | { state: 'hint', message: string, next: LabCommand }
 
 /** BusyBox ash's prompt as the image sets it: `host:cwd# ` (root) or `host:cwd$ `. */
-const PROMPT = /^([\w.-]+):(\S*)[#$] ?(.*)$/
+const PROMPT = /^([\w.-]+):([^\s#$]*)[#$] ?(.*)$/
 
 /**
  * Splits a terminal's text (its lines top to bottom, wrapped rows already joined) into runs.
