@@ -30,4 +30,11 @@ export default antfu({
     'markdown/heading-increment': 'off',
     'markdown/no-multiple-h1': 'off',
   },
+}, {
+  // Every package the code imports is declared in package.json: a package that only arrives
+  // through another's dependencies (Slidev's) can vanish or change with that package's update.
+  files: ['**/*.{ts,mts,js,mjs,vue}'],
+  rules: {
+    'node/no-extraneous-import': ['error', { allowModules: [] }],
+  },
 })

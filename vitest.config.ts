@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    maxWorkers: 2, // the machines have two cores
     projects: [
       {
         plugins: [vue()],
@@ -20,8 +21,10 @@ export default defineConfig({
           name: 'deck',
           environment: 'node',
           include: ['tests/deck/**/*.test.ts'],
+          // Global setup builds both decks and does the shared walks and exports once
+          // (tests/deck/runs.ts); the files that still drive a browser themselves run two at a time.
           globalSetup: ['tests/deck/global-setup.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

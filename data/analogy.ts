@@ -58,7 +58,7 @@ export const houseAnalogy: Analogy = {
       id: 'utilities',
       house: { part: 'its own plumbing and electricity', kinds: ['guest-os'] },
       building: { part: 'the shared risers and plant room that feed every flat', kinds: ['host-kernel'] },
-      caption: 'Plumbing stands for the kernel (the core of the OS): the house has its own, the flats share one.',
+      caption: 'Plumbing and electricity are the kernel (the OS’s core): the house has its own, flats share one.',
     },
     {
       id: 'walls',
@@ -141,7 +141,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'The manager has a master key',
     layer: 'host-kernel',
     body: 'The building’s manager, the shared kernel, can open every flat: one bug, every container.',
-    note: { label: 'It happened:', text: 'Dirty COW (CVE-2016-5195) broke out of containers; runc’s CVE-2019-5736 (11 Feb 2019) gave root on the host.' },
+    note: { label: 'It happened:', text: 'Dirty COW, a kernel bug (2016), broke out of containers; a runc bug (2019) gave root on the host.' },
     sources: ['dirty-cow', 'runc-cve-2019-5736'],
   },
   {
@@ -149,7 +149,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'Houses are terraced, not detached',
     layer: 'hypervisor',
     body: 'VMs share the ground and their party walls: one machine, one hypervisor between them.',
-    note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (CVE-2015-3456, 13 May 2015), a virtual-floppy bug, could crash a VM, possibly run code on the host.' },
+    note: { label: 'Leaks:', text: 'Spectre and L1TF can leak across VMs; VENOM (2015), a virtual-floppy bug, could crash a VM, possibly run code on the host.' },
     sources: ['l1tf-kernel', 'venom'],
   },
   {
@@ -157,7 +157,7 @@ export const analogyLimits: RevealCard[] = [
     title: 'A house takes longer to build',
     layer: 'guest-os',
     body: 'A VM boots its own OS first; a container moves into a kernel that is already running.',
-    note: { label: 'How much:', text: 'about 30 s for a desktop VM, at most 125 ms to init for a minimal VM.' },
+    note: { label: 'How much:', text: 'about 30 s for a desktop VM; a minimal VM’s specification: init within 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
   {

@@ -68,7 +68,7 @@ export const sources = {
   'rice-from-scratch': { by: 'L. Rice', title: 'Containers From Scratch (talk)', where: 'GopherCon UK 2016; GOTO Amsterdam 2018', url: 'https://www.gophercon.co.uk/videos/2016/what-is-a-container/' },
   'windows-container-compat': { by: 'Microsoft', title: 'Windows container version compatibility (process isolation: versions must match, with documented exceptions)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility' },
   'kata-announce': { by: 'Phoronix; InfoQ', title: 'Kata Containers announced by the OpenStack Foundation (5 Dec 2017), merging Intel Clear Containers and Hyper.sh runV', where: 'Dec 2017', url: 'https://infoq.com/news/2017/12/openstack-kata-containers' },
-  'dirty-cow': { by: 'Security Scientist', title: 'How does Dirty COW (CVE-2016-5195) affect container security?', where: 'answers.securityscientist.net', url: 'https://answers.securityscientist.net/q/21342/how-does-dirty-cow-affect-container-security' },
+  'dirty-cow': { by: 'scumjr', title: 'dirtycow-vdso: a Dirty COW (CVE-2016-5195) exploit; its README lists a container escape', where: 'GitHub, 2016', url: 'https://github.com/scumjr/dirtycow-vdso' },
   'aws-runc-cve': { by: 'AWS', title: 'Anatomy of CVE-2019-5736: a runc container escape', where: 'AWS Compute Blog, 2019', url: 'https://aws.amazon.com/blogs/compute/anatomy-of-cve-2019-5736-a-runc-container-escape/' },
   'gke-architecture': { by: 'Google Cloud', title: 'GKE cluster architecture: nodes are Compute Engine VMs', where: 'cloud.google.com', url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/cluster-architecture' },
   'adams-agesen': { by: 'K. Adams, O. Agesen (VMware)', title: 'A Comparison of Software and Hardware Techniques for x86 Virtualization', where: 'ASPLOS 2006', url: 'https://doi.org/10.1145/1168857.1168860' },
@@ -83,11 +83,15 @@ export const sources = {
   'firecracker-containerd': { by: 'Firecracker project', title: 'firecracker-containerd: run containers inside Firecracker microVMs', where: 'github.com/firecracker-microvm', url: 'https://github.com/firecracker-microvm/firecracker-containerd' },
   'docker-manifest-v2': { by: 'CNCF Distribution', title: 'Image Manifest Version 2, Schema 2 (Docker’s image format)', where: 'distribution.github.io', url: 'https://distribution.github.io/distribution/spec/manifest-v2-2/' },
   'v86': { by: 'The v86 contributors', title: 'v86 README: emulates an x86-compatible CPU and hardware; machine code is translated to WebAssembly at run time (npm v86 0.5.462)', where: 'github.com/copy/v86', url: 'https://github.com/copy/v86' },
-  'man-syscalls': { by: 'M. Kerrisk (Linux man-pages)', title: 'syscalls(2) and intro(2): the system call is the interface between a program and the kernel', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html' },
+  'man-syscalls': { by: 'M. Kerrisk (Linux man-pages)', title: 'syscalls(2), intro(2) and vdso(7): the system call is the interface between a program and the kernel', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/syscalls.2.html' },
   'man-user-namespaces': { by: 'M. Kerrisk (Linux man-pages)', title: 'user_namespaces(7): UID 0 inside, an unprivileged ID outside', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html' },
   'docker-storage-drivers': { by: 'Docker', title: 'Storage drivers: images and layers, the container layer, copy-on-write', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/drivers/' },
   'docker-rootless': { by: 'Docker', title: 'Rootless mode: the daemon and containers run inside a user namespace', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/security/rootless/' },
   'docker-registry': { by: 'Docker', title: 'What is a registry? (a place to store and share images; Docker Hub is one)', where: 'docs.docker.com', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-registry/' },
+  'man-capabilities': { by: 'Linux man-pages', title: 'capabilities(7): root’s privileges in 41 units', where: 'man7.org', url: 'https://man7.org/linux/man-pages/man7/capabilities.7.html' },
+  'systemd-virt': { by: 'systemd', title: 'virt.c: detect-virt says docker whenever /.dockerenv exists', where: 'GitHub', url: 'https://github.com/systemd/systemd/blob/main/src/basic/virt.c' },
+  'hyperv-cpuid': { by: 'Microsoft', title: 'Hypervisor specification: feature discovery (the CPUID hypervisor bit)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/feature-discovery' },
+  'solaris-containers': { by: 'Wikipedia (mirror)', title: 'Solaris Containers (Solaris 10 released Jan 2005)', where: '2024', url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Solaris_Containers' },
 } satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

@@ -128,7 +128,7 @@ export const vmsOnOneHost: StackSpec = {
 const bareMetalHypervisor: LayerSpec = {
   kind: 'hypervisor',
   label: 'Hypervisor (ESXi, Xen, Hyper-V)',
-  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one.',
+  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one, so KVM counts as type 1.',
 }
 
 /** A bare-metal (type 1) hypervisor: no host OS under it. Drawn as the last variant of the VM stack. */
@@ -220,13 +220,13 @@ export const microVm: StackSpec = {
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-kernel', label: 'Host Linux kernel + KVM', explain: 'With KVM, the host’s Linux kernel is itself the hypervisor: here the host OS and the hypervisor are one.' } },
-    each(3, { kind: 'hypervisor', label: 'VMM process', explain: 'One small virtual machine monitor per microVM (Firecracker): an ordinary host process, outside the VM’s wall, playing a few virtual devices.' }),
-    each(3, { kind: 'guest-os', label: 'Minimal kernel', explain: 'A trimmed guest kernel, inside the wall: no firmware, no desktop, few services.' }),
+    each(3, { kind: 'hypervisor', label: 'VMM process', explain: 'One small virtual machine monitor per microVM (Firecracker): an ordinary host process, outside the VM’s wall, playing a few virtual devices. The hypervisor, KVM, runs the CPU and memory.' }),
+    each(3, { kind: 'guest-os', label: 'Minimal kernel', explain: 'A trimmed guest kernel, inside the wall: loaded directly by the VMM (no firmware), no desktop, few services.' }),
     apps(['Function A', 'Function B', 'Function C']),
   ],
   frameFrom: 3,
   highlights: [
-    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: at most 125 ms to reach init.', sources: ['firecracker-spec'] },
+    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: Firecracker’s spec promises init within 125 ms.', sources: ['firecracker-spec'] },
   ],
 }
 
@@ -234,12 +234,12 @@ export const microVm: StackSpec = {
 export const osInside: StackSpec = {
   id: 'os',
   title: 'Inside an operating system',
-  alt: 'One operating system, bottom to top: the hardware; the kernel; a thin band of system calls, the only door into the kernel; then user space: libraries, tools and services, and your programs.',
+  alt: 'One operating system, bottom to top: the hardware; the kernel; a thin band of system calls, the front door into the kernel; then user space: libraries, tools and services, and your programs.',
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'os-kernel' } },
-    { band: { kind: 'system-calls', label: 'System calls: the one door in' } },
-    { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc turns a function call into a system call.' } },
+    { band: { kind: 'system-calls', label: 'System calls: the front door in' } },
+    { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc usually turns a function call into a system call.' } },
     { band: { kind: 'userland', label: 'Tools and services (shell, ls, systemd)' } },
     { band: { kind: 'application', label: 'Your programs' } },
   ],

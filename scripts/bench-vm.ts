@@ -9,9 +9,9 @@
  * Method: each round opens a fresh browser context (nothing cached) at the slide, as a viewer
  * would, and waits for the LinuxVm component to reach its prompt.
  * - "to prompt" is the component's own measure (data-prompt-ms): from the moment this window
- *   starts the VM (after the one-VM-per-audience election) through loading the emulator and
+ *   starts the VM (the worker, vm/host.ts, starts it when the slide asks) through loading the emulator and
  *   image, to the first shell prompt on the serial console.
- * - "from navigation" adds page load, the slide's mount and the election.
+ * - "from navigation" adds page load, the slide's mount and starting the worker.
  * - A container's start: on the timings slide, the clicks type `time sh -c true` and
  *   `time unshare … true`; busybox's `time` reports the guest's own view ("real"), read off the
  *   terminal (the same measure the slide's chart draws from the recorded run).

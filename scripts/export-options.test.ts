@@ -11,8 +11,11 @@ describe('export options', () => {
   })
 
   it('reads the command line, and says what is wrong with a bad one', () => {
-    expect(parseArgs(['pdf', 'talk.md', '--dark', '--range', '2-5'])).toEqual({ kind: 'pdf', options: { entry: 'talk.md', dark: true, range: '2-5' } })
+    expect(parseArgs(['pdf', 'talk.md', '--dark', '--range', '2-5'])).toEqual({ kinds: ['pdf'], options: { entry: 'talk.md', dark: true, range: '2-5' } })
+    expect(parseArgs(['pdf,clicks,pptx', '--force'])).toEqual({ kinds: ['pdf', 'clicks', 'pptx'], options: { force: true } })
     expect(() => parseArgs(['png'])).toThrow(/Unknown export "png".*Usage/)
+    expect(() => parseArgs(['pdf,png'])).toThrow(/Unknown export "png"/)
+    expect(() => parseArgs(['pdf,print', '--range', '3'])).toThrow(/computes its own range/)
     expect(() => parseArgs(['pdf', '--colour'])).toThrow(/Unknown option "--colour"/)
     expect(() => parseArgs(['print', '--range', '3'])).toThrow(/computes its own range/)
   })

@@ -49,12 +49,16 @@ export function toRange(nos: number[]): string {
   return parts.join(',')
 }
 
-export const USAGE = `Usage: tsx scripts/export.ts <${EXPORT_KINDS.join('|')}> [entry.md] [--dark] [--range 2-9] [--force]`
+export const USAGE = `Usage: tsx scripts/export.ts <${EXPORT_KINDS.join('|')}>[,<kind>…] [entry.md] [--dark] [--range 2-9] [--force]`
 
-export function parseArgs(argv: string[]): { kind: ExportKind, options: ExportOptions } {
-  const [kind, ...rest] = argv
-  if (!EXPORT_KINDS.includes(kind as ExportKind))
-    throw new Error(`Unknown export "${kind ?? ''}". ${USAGE}`)
+/** The command line: one kind, or several separated by commas (run on one server, in that order). */
+export function parseArgs(argv: string[]): { kinds: ExportKind[], options: ExportOptions } {
+  const [list = '', ...rest] = argv
+  const kinds = list.split(',') as ExportKind[]
+  for (const kind of kinds) {
+    if (!EXPORT_KINDS.includes(kind))
+      throw new Error(`Unknown export "${kind}". ${USAGE}`)
+  }
   const options: ExportOptions = {}
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
@@ -71,7 +75,7 @@ export function parseArgs(argv: string[]): { kind: ExportKind, options: ExportOp
     else
       throw new Error(`Unknown option "${arg}". ${USAGE}`)
   }
-  if (kind === 'print' && options.range)
+  if (kinds.includes('print') && options.range)
     throw new Error(`export:print computes its own range (every slide but the how-to and references); use npm run export -- --range ${options.range} instead.`)
-  return { kind: kind as ExportKind, options }
+  return { kinds, options }
 }

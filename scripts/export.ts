@@ -285,6 +285,14 @@ async function exportNotes(browser: Browser, deck: Deck, slides: DeckSlide[], op
 
 /** Runs one export and checks what it wrote; returns the file and its page (or slide) count. */
 export async function runExport(kind: ExportKind, options: ExportOptions = {}): Promise<{ file: string, pages: number }> {
+  return (await runExports([kind], options))[0]
+}
+
+/**
+ * Runs several exports of one entry on one Slidev server and one browser (starting them is most
+ * of a small export's time), each checked as it is written; returns each file and its count.
+ */
+export async function runExports(kinds: ExportKind[], options: ExportOptions = {}): Promise<{ kind: ExportKind, file: string, pages: number, seconds: number }[]> {
   const entry = options.entry ?? DEFAULT_ENTRY
   const { path } = await requireBrowser()
   mkdirSync(EXPORT_DIR, { recursive: true })
@@ -294,11 +302,16 @@ export async function runExport(kind: ExportKind, options: ExportOptions = {}): 
   const deck = await startDeck(entry, !!options.force)
   const { chromium } = await import('playwright-chromium')
   const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+  const done: { kind: ExportKind, file: string, pages: number, seconds: number }[] = []
   try {
-    const pages = kind === 'notes'
-      ? await exportNotes(browser, deck, slides, { ...options, entry })
-      : await exportSlides(kind, browser, deck, slides, { ...options, entry })
-    return { file: exportPath(kind, entry), pages }
+    for (const kind of kinds) {
+      const started = Date.now()
+      const pages = kind === 'notes'
+        ? await exportNotes(browser, deck, slides, { ...options, entry })
+        : await exportSlides(kind, browser, deck, slides, { ...options, entry })
+      done.push({ kind, file: exportPath(kind, entry), pages, seconds: (Date.now() - started) / 1000 })
+    }
+    return done
   }
   finally {
     await browser.close()
@@ -308,10 +321,12 @@ export async function runExport(kind: ExportKind, options: ExportOptions = {}): 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { kind, options } = parseArgs(process.argv.slice(2))
+    const { kinds, options } = parseArgs(process.argv.slice(2))
     const started = Date.now()
-    const { file, pages } = await runExport(kind, options)
-    console.log(`Exported ${kind} to ${file}: ${pages} ${kind === 'pptx' ? 'slides' : 'pages'}, checked, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    for (const { kind, file, pages, seconds } of await runExports(kinds, options))
+      console.log(`Exported ${kind} to ${file}: ${pages} ${kind === 'pptx' ? 'slides' : 'pages'}, checked, in ${seconds.toFixed(1)} s`)
+    if (kinds.length > 1)
+      console.log(`${kinds.length} exports in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     process.exit(0)
   }
   catch (error) {

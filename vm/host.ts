@@ -140,14 +140,17 @@ export class VmHost {
   attach(port: PortLike): void {
     const now = this.now()
     this.viewers.set(port, { request: null, step: 0, presenter: false, cols: 80, rows: 24, shownAt: now, lastSeen: now })
-    port.postMessage({ type: 'status', status: this.status() })
     if (this.vm)
       port.postMessage({ type: 'scrollback', key: this.vm.request.key, bytes: this.vm.scrollback() })
+    // Every window learns how many windows share the VM.
+    this.broadcastStatus()
   }
 
   detach(port: PortLike): void {
-    if (this.viewers.delete(port))
-      this.reconcile()
+    if (!this.viewers.delete(port))
+      return
+    this.reconcile()
+    this.broadcastStatus()
   }
 
   receive(port: PortLike, message: ToWorker): void {
@@ -209,8 +212,10 @@ export class VmHost {
         dropped = true
       }
     }
-    if (dropped)
+    if (dropped) {
       this.reconcile()
+      this.broadcastStatus()
+    }
     if (this.vm && (this.vm.state === 'loading' || this.vm.state === 'booting')) {
       this.advancePhase(this.vm)
       this.broadcastStatus()

@@ -1,38 +1,31 @@
-import type { Browser } from 'playwright-chromium'
-import type { A11yReport, Scheme } from '../../scripts/a11y'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { SCHEMES, walkA11y } from '../../scripts/a11y'
+import type { StepReport } from './results'
+import { beforeAll, expect, it } from 'vitest'
+import { SCHEMES } from '../../scripts/a11y'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium } from '../../scripts/deck-walk'
-import { deckUrl, describeWithBrowser } from './gate'
+import { describeWithBrowser } from './gate'
+import { readWalk } from './results'
 
 const deck = await loadDeck()
 
 /** One line per offending element, so a failure says what to fix and where. */
-function describeFindings(report: A11yReport): string[] {
-  return report.findings.flatMap(f => f.nodes.map(n => `${f.impact} ${f.rule} (${f.help}): ${n.target}: ${n.summary}`))
+function describeFindings(report: StepReport): string[] {
+  return report.axe.flatMap(f => f.nodes.map(n => `${f.impact} ${f.rule} (${f.help}): ${n.target}: ${n.summary}`))
 }
 
-describeWithBrowser('the built deck is accessible at every click, light and dark (axe-core)', (browserPath) => {
-  let browser: Browser
-  const reports: Record<Scheme, A11yReport[]> = { light: [], dark: [] }
+/** axe-core at every click of the study deck's walk in each scheme (tests/deck/runs.ts). */
+describeWithBrowser('the built deck is accessible at every click, light and dark (axe-core)', () => {
+  const reports: Record<string, StepReport[]> = {}
 
-  beforeAll(async () => {
-    browser = await launchChromium(browserPath)
-    for (const scheme of SCHEMES) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-      reports[scheme] = await walkA11y(page, deckUrl, scheme)
-      await page.close()
-    }
-  }, 900_000)
-
-  afterAll(async () => {
-    await browser?.close()
+  beforeAll(() => {
+    for (const scheme of SCHEMES)
+      reports[scheme] = readWalk('study', scheme)
   })
 
   for (const scheme of SCHEMES) {
-    it(`visits every slide in the ${scheme} scheme`, () => {
+    it(`visits every slide in the ${scheme} scheme, in that scheme`, () => {
       expect([...new Set(reports[scheme].map(r => r.no))]).toEqual(deck.slides.map(s => s.no))
+      const wrong = reports[scheme].filter(r => r.dark !== (scheme === 'dark')).map(r => `${r.no}/${r.clicks}`)
+      expect(wrong, `asked for the ${scheme} scheme; does slides.md still say colorSchema: auto?`).toEqual([])
     })
 
     for (const slide of deck.slides) {

@@ -1,57 +1,26 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { DeckState, Overflow, PageTrouble, SmallText } from '../../scripts/deck-walk'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { PresenterNote, StepReport } from './results'
+import { beforeAll, expect, it } from 'vitest'
 import { buildStackModel, drawnModel, frameAt } from '../../composables/stack'
 import { isolationGoals } from '../../data/goals'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium, overflowingElements, smallText, walkDeck, watchPage } from '../../scripts/deck-walk'
-import { deckUrl, describeWithBrowser } from './gate'
+import { describeWithBrowser } from './gate'
 import { plain } from './pdf'
+import { readPresenterNotes, readWalk } from './results'
 
+/**
+ * The built study deck in Chromium, at every click step of its walk (one walk, light, shared
+ * with the other per-step checks: tests/deck/runs.ts), and its notes in presenter mode.
+ */
 const deck = await loadDeck()
 
-interface StateReport extends DeckState, PageTrouble {
-  overflow: Overflow[]
-  small: SmallText[]
-  visibleGoals: number
-  /** On a LayerStack slide: its id, and the rows (bottom-up indices) shown and marked newest. */
-  stack: { id: string, visible: number[], newest: number[] } | null
-}
+describeWithBrowser('the built deck in Chromium', () => {
+  let reports: StepReport[] = []
+  let presenter: PresenterNote[] = []
 
-async function stackState(page: Page): Promise<StateReport['stack']> {
-  return page.evaluate(() => {
-    const root = document.querySelector<HTMLElement>('.slidev-page:not([style*="display: none"]) .layer-stack')
-    if (!root || !root.offsetParent)
-      return null
-    const rows = (selector: string): number[] => [...new Set([...root.querySelectorAll(selector)].map(el => Number(el.getAttribute('data-row'))))].sort((a, b) => a - b)
-    return { id: root.dataset.stack!, visible: rows('.layer:not([data-state="hidden"])'), newest: rows('.layer[data-state="current"]') }
-  })
-}
-
-describeWithBrowser('the built deck in Chromium', (browserPath) => {
-  let browser: Browser
-  let page: Page
-  const reports: StateReport[] = []
-
-  beforeAll(async () => {
-    browser = await launchChromium(browserPath)
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const trouble = watchPage(page)
-    await walkDeck(page, deckUrl, async (state) => {
-      reports.push({
-        ...state,
-        overflow: await overflowingElements(page),
-        small: await smallText(page),
-        ...trouble.take(),
-        visibleGoals: await page.locator('.slidev-page:visible [data-card]:not([data-state="hidden"])').count(),
-        stack: await stackState(page),
-      })
-    })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
+  beforeAll(() => {
+    reports = readWalk('study', 'light')
+    presenter = readPresenterNotes()
   })
 
   it('reaches every slide, in order, by pressing → from the first', () => {
@@ -104,16 +73,15 @@ describeWithBrowser('the built deck in Chromium', (browserPath) => {
     }
   })
 
+  it('presenter mode reaches every slide by Shift+→', () => {
+    expect(presenter.map(p => p.no)).toEqual(deck.slides.map(s => s.no))
+  })
+
   for (const slide of deck.slides) {
-    it(`presenter mode shows the notes of slide ${slide.no} "${slide.title}"`, async () => {
-      const presenter = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-      await presenter.goto(`${deckUrl}/presenter/${slide.no}`, { waitUntil: 'networkidle' })
-      const note = presenter.locator('.slidev-note').first()
-      await note.waitFor()
-      const shown = plain(await note.textContent() ?? '')
+    it(`presenter mode shows the notes of slide ${slide.no} "${slide.title}"`, () => {
+      const shown = plain(presenter.find(p => p.no === slide.no)?.text ?? '')
       expect(shown).toContain(plain(slide.note).slice(0, 60))
       expect(shown.length).toBeGreaterThan(plain(slide.note).length * 0.8)
-      await presenter.close()
     })
   }
 })

@@ -1,7 +1,6 @@
 import type { PdfContent } from './pdf'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import process from 'node:process'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { beforeAll, expect, it } from 'vitest'
 import { buildStackModel, handoutFigures } from '../../composables/stack'
@@ -11,28 +10,13 @@ import { loadDeck } from '../../scripts/deck-structure'
 import { EXPORT_FILES, isHowToOrReference } from '../../scripts/export-options'
 import { runTitle } from '../../scripts/pdf-outline'
 import { plainNotes } from '../../scripts/plain-notes'
-import { childEnv } from './child-env'
 import { describeWithBrowser } from './gate'
 import { plain, readPdf, squash } from './pdf'
+import { requireExports } from './results'
 
 const deck = await loadDeck()
 const goalsSlide = deck.slides.find(s => s.title === 'What we want: four goals')!
 const sections = new Set(deck.slides.map(s => s.file)).size
-
-/** Runs `npm run export…` as a user would; the script itself fails unless every page is there with text. */
-function runExport(args: string[], browserPath: string): void {
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', ...args], {
-    encoding: 'utf8',
-    env: childEnv({ CHROMIUM_PATH: browserPath }),
-  })
-  if (run.status !== 0)
-    throw new Error(`scripts/export.ts ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
-}
-
-async function exportPdf(args: string[], browserPath: string, file: string): Promise<PdfContent> {
-  runExport(args, browserPath)
-  return readPdf(file)
-}
 
 /** poppler's command-line output (CI installs poppler-utils). */
 function poppler(tool: 'pdffonts' | 'pdfinfo', file: string): string {
@@ -58,26 +42,29 @@ function slideOfPage(text: string): number {
   return matches.sort((a, b) => b.title.length - a.title.length)[0]?.no ?? 0
 }
 
-describeWithBrowser('the PDF exports', (browserPath) => {
+/**
+ * The study deck's exports, as `npm run export…` writes them (each script fails unless every page
+ * is there with text). Global setup runs them once (tests/deck/runs.ts): pdf, clicks, notes and
+ * pptx on one server on a fresh Vite dependency cache (what a clean clone has: Vite re-bundles
+ * and may reload the page meanwhile), then print on a fresh cache again.
+ */
+describeWithBrowser('the PDF exports', () => {
   let slides: PdfContent
-  let again: PdfContent
   let clicks: PdfContent
   let notes: PdfContent
   let print: PdfContent
 
   beforeAll(async () => {
-    // Twice on a fresh Vite dependency cache (what a clean clone has): Vite re-bundles and may reload the page meanwhile.
-    slides = await exportPdf(['pdf', '--force'], browserPath, EXPORT_FILES.pdf)
-    again = await exportPdf(['pdf', '--force'], browserPath, EXPORT_FILES.pdf)
-    clicks = await exportPdf(['clicks'], browserPath, EXPORT_FILES.clicks)
-    notes = await exportPdf(['notes'], browserPath, EXPORT_FILES.notes)
-    print = await exportPdf(['print'], browserPath, EXPORT_FILES.print)
-    runExport(['pptx'], browserPath)
-  }, 900_000) // six exports: about 20 s each on an idle machine, several times that on a busy one
+    requireExports('export-slides', 'export-print')
+    slides = await readPdf(EXPORT_FILES.pdf)
+    clicks = await readPdf(EXPORT_FILES.clicks)
+    notes = await readPdf(EXPORT_FILES.notes)
+    print = await readPdf(EXPORT_FILES.print)
+  })
 
-  it('npm run export on a fresh cache, twice: the same pages with the same text', () => {
-    expect(again.pages.length).toBe(slides.pages.length)
-    expect(again.pages).toEqual(slides.pages)
+  it('two exports, each on a fresh cache, agree: every print page is the final-state page of its slide, text for text', () => {
+    const kept = deck.slides.filter(s => !isHowToOrReference(s))
+    expect(print.pages).toEqual(kept.map(slide => slides.pages[slide.no - 1]))
   })
 
   it('npm run export: one page per slide, each with its slide\'s title and number', () => {

@@ -1,17 +1,19 @@
 import type { TestProject } from 'vitest/node'
-import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { INSTALL_HINT, resolveBrowser } from '../../scripts/browser'
+import { launchChromium } from '../../scripts/deck-walk'
 import { serveDir } from '../../scripts/serve'
-import { childEnv } from './child-env'
+import { buildIfChanged } from './build-cache'
+import { RESULTS_DIR, runExportJobs, runWalkJobs } from './runs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The Chromium the browser tests drive; null when none was found. */
     browserPath: string | null
-    /** Where the freshly built study deck (slides.md) is served (http://127.0.0.1:port), '' without a browser. */
+    /** Where the built study deck (slides.md, in dist/) is served (http://127.0.0.1:port), '' without a browser. */
     deckUrl: string
-    /** Where the freshly built talk (talk.md, built into dist-talk/) is served, '' without a browser. */
+    /** Where the built talk (talk.md, in dist-talk/) is served, '' without a browser. */
     talkUrl: string
   }
 }
@@ -21,7 +23,11 @@ function banner(lines: string[]): void {
   console.warn(`\n${bar}\n${lines.map(l => `!! ${l}`).join('\n')}\n${bar}\n`)
 }
 
-/** Builds both decks (study: dist/, talk: dist-talk/), serves them on 127.0.0.1 and hands the URLs to the deck tests. */
+/**
+ * Before any deck test: builds both decks (or keeps builds made from the same sources), serves
+ * them on 127.0.0.1, and does the shared browser work once (tests/deck/runs.ts): the walks of
+ * both decks and the exports, side by side. The test files then read the results.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const browser = await resolveBrowser()
   project.provide('browserPath', browser?.path ?? null)
@@ -35,15 +41,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('talkUrl', '')
     return async () => {}
   }
-  for (const [entry, out] of [['slides.md', 'dist'], ['talk.md', 'dist-talk']]) {
-    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', out], { encoding: 'utf8', env: childEnv() })
-    if (build.status !== 0)
-      throw new Error(`slidev build ${entry} failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
-  }
+  const started = Date.now()
+  const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`
+  rmSync(RESULTS_DIR, { recursive: true, force: true })
+  // The exports use Slidev's dev server, not the builds: they start at once, beside the builds.
+  const exports = runExportJobs(browser.path)
+  const builds = await Promise.all([buildIfChanged('slides.md', 'dist'), buildIfChanged('talk.md', 'dist-talk')])
+  console.warn(`  deck tests: the study deck ${builds[0]}, the talk ${builds[1]} (dist/, dist-talk/) at ${seconds()}`)
   const server = await serveDir('dist')
   const talkServer = await serveDir('dist-talk')
   project.provide('deckUrl', server.url)
   project.provide('talkUrl', talkServer.url)
+  const chromium = await launchChromium(browser.path)
+  try {
+    await Promise.all([runWalkJobs(chromium, { study: server.url, talk: talkServer.url }), exports])
+  }
+  finally {
+    await chromium.close()
+  }
+  console.warn(`  deck tests: shared walks and exports done at ${seconds()}`)
   return async () => {
     await server.close()
     await talkServer.close()

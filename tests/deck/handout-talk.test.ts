@@ -1,5 +1,4 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -7,23 +6,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { groupSections } from '../../composables/handout'
 import { loadDeck } from '../../scripts/deck-structure'
 import { handoutFile } from '../../scripts/handout'
-import { childEnv } from './child-env'
 import { describeWithBrowser } from './gate'
+import { requireExports } from './results'
 
 /** The talk's handout (`npm run export:handout -- talk.md`): a contents page by section, and the PDF's metadata. */
 const deck = await loadDeck(process.cwd(), 'talk.md')
 const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
 
-describeWithBrowser('npm run export:handout -- talk.md: the talk\'s A4 handout', (browserPath) => {
+describeWithBrowser('npm run export:handout -- talk.md: the talk\'s A4 handout', () => {
   let doc: PDFDocumentProxy
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts', 'talk.md'], {
-      encoding: 'utf8',
-      env: childEnv({ CHROMIUM_PATH: browserPath }),
-    })
-    if (run.status !== 0)
-      throw new Error(`npm run export:handout -- talk.md failed:\n${run.stdout}\n${run.stderr}`)
+    requireExports('handout-talk') // written once by global setup (tests/deck/runs.ts)
     doc = await getDocument({ data: new Uint8Array(readFileSync(handoutFile('talk.md'))), verbosity: 0 }).promise
   }, 480_000)
   afterAll(() => doc?.destroy())

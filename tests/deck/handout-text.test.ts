@@ -9,7 +9,7 @@ import { stacks, vmVsContainers } from '../../data/stacks'
 import { timelineEras } from '../../data/timeline'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, overflowingElements, settle, smallText } from '../../scripts/deck-walk'
-import { exportFinalPdf } from './final-pdf'
+import { finalPdf } from './final-pdf'
 import { deckUrl, describeWithBrowser } from './gate'
 import { squash } from './pdf'
 
@@ -54,7 +54,7 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
   let page: Page
 
   beforeAll(async () => {
-    pdf = await exportFinalPdf(browserPath)
+    pdf = await finalPdf()
     browser = await launchChromium(browserPath)
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   })

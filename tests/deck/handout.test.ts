@@ -1,7 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import process from 'node:process'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -10,9 +9,9 @@ import { quiz } from '../../data/quiz'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
 import { handoutFile } from '../../scripts/handout'
-import { childEnv } from './child-env'
 import { deckUrl, describeWithBrowser } from './gate'
 import { plain, squash } from './pdf'
+import { requireExports } from './results'
 
 const deck = await loadDeck()
 const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
@@ -42,12 +41,7 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
   let slideOfPage: number[]
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/handout.ts'], {
-      encoding: 'utf8',
-      env: childEnv({ CHROMIUM_PATH: browserPath }),
-    })
-    if (run.status !== 0)
-      throw new Error(`npm run export:handout failed:\n${run.stdout}\n${run.stderr}`)
+    requireExports('handout-study') // written once by global setup (tests/deck/runs.ts)
     doc = await getDocument({ data: new Uint8Array(readFileSync(handoutFile())), verbosity: 0 }).promise
     pages = []
     for (let i = 1; i <= doc.numPages; i++) {

@@ -1,67 +1,52 @@
-import type { Browser, Page } from 'playwright-chromium'
 import type { DeckStructure } from '../../scripts/deck-structure'
-import type { DeckState, PageTrouble } from '../../scripts/deck-walk'
+import type { StepReport } from './results'
 import process from 'node:process'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck-structure'
-import { launchChromium, overflowingElements, sidewaysScroll, smallText, walkDeck, watchPage } from '../../scripts/deck-walk'
 import { clickMarks } from '../../scripts/notes'
-import { deckUrl, describeWithBrowser, talkUrl } from './gate'
+import { describeWithBrowser } from './gate'
+import { readWalk } from './results'
 
 /**
- * Both built decks in Chromium. The talk is walked at every click with the same checks as the
- * study deck's walk (tests/deck/deck.test.ts); in both decks, every slide's `[click]` marks in
- * its notes must equal the clicks it registers, so presenter mode never drifts from the slide.
+ * Both built decks in Chromium, from their walks (tests/deck/runs.ts). The talk gets the same
+ * per-step checks as the study deck (tests/deck/deck.test.ts); in both decks, every slide's
+ * `[click]` marks in its notes must equal the clicks it registers, so presenter mode never
+ * drifts from the slide.
  */
 const study = await loadDeck(process.cwd(), 'slides.md')
 const talk = await loadDeck(process.cwd(), 'talk.md')
 
-interface Seen extends DeckState, PageTrouble {
-  problems: string[]
-}
-
-async function walk(browser: Browser, url: string, full: boolean): Promise<Seen[]> {
-  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  const trouble = watchPage(page)
-  const seen: Seen[] = []
-  await walkDeck(page, url, async (state) => {
-    const problems = [
-      ...(full ? (await overflowingElements(page)).map(o => `outside the canvas: ${o.tag} "${o.text}"`) : []),
-      ...(full ? (await smallText(page)).map(t => `text under 16px: ${t.tag} ${t.size}px "${t.text}"`) : []),
-      ...(await sidewaysScroll(page)).map(s => `scrolls sideways: ${s}`),
-    ]
-    seen.push({ ...state, ...trouble.take(), problems })
-  }, full ? undefined : 120)
-  await page.close()
-  return seen
-}
-
-function clicksBySlide(seen: Seen[]): Map<number, number> {
+function clicksBySlide(seen: StepReport[]): Map<number, number> {
   const clicks = new Map<number, number>()
   for (const s of seen)
     clicks.set(s.no, Math.max(clicks.get(s.no) ?? 0, s.clicks))
   return clicks
 }
 
-function drift(deck: DeckStructure, seen: Seen[]): string[] {
+function drift(deck: DeckStructure, seen: StepReport[]): string[] {
   const clicks = clicksBySlide(seen)
   return deck.slides.filter(s => clickMarks(s.note) !== (clicks.get(s.no) ?? -1))
     .map(s => `slide ${s.no} "${s.title}" (${s.file}): ${clickMarks(s.note)} [click] marks, ${clicks.get(s.no)} clicks`)
 }
 
-describeWithBrowser('both paths, built, in Chromium', (browserPath) => {
-  let browser: Browser
-  let talkSeen: Seen[]
-  let studySeen: Seen[]
+/** What a step's checks found, one line each. */
+function problems(s: StepReport, full: boolean): string[] {
+  return [
+    ...(full ? s.consoleErrors.map(e => `console: ${e}`) : []),
+    ...(full ? s.externalRequests.map(r => `request: ${r}`) : []),
+    ...(full ? s.overflow.map(o => `outside the canvas: ${o.tag} "${o.text}"`) : []),
+    ...(full ? s.small.map(t => `text under 16px: ${t.tag} ${t.size}px "${t.text}"`) : []),
+    ...s.sideways.map(x => `scrolls sideways: ${x}`),
+  ].map(p => `slide ${s.no}, click ${s.clicks}: ${p}`)
+}
 
-  beforeAll(async () => {
-    browser = await launchChromium(browserPath)
-    talkSeen = await walk(browser, talkUrl, true)
-    studySeen = await walk(browser, deckUrl, false)
-  })
+describeWithBrowser('both paths, built, in Chromium', () => {
+  let talkSeen: StepReport[]
+  let studySeen: StepReport[]
 
-  afterAll(async () => {
-    await browser?.close()
+  beforeAll(() => {
+    talkSeen = readWalk('talk', 'light')
+    studySeen = readWalk('study', 'light')
   })
 
   it('the talk: every slide reached by →, in order', () => {
@@ -69,9 +54,7 @@ describeWithBrowser('both paths, built, in Chromium', (browserPath) => {
   })
 
   it('the talk: no console error, no request off localhost, nothing outside the canvas, no small text, nothing scrolling sideways, at any click', () => {
-    const bad = talkSeen.flatMap(s => [...s.consoleErrors.map(e => `console: ${e}`), ...s.externalRequests.map(r => `request: ${r}`), ...s.problems]
-      .map(p => `slide ${s.no}, click ${s.clicks}: ${p}`))
-    expect(bad).toEqual([])
+    expect(talkSeen.flatMap(s => problems(s, true))).toEqual([])
   })
 
   it('the talk: every slide\'s [click] marks equal the clicks it registers', () => {
@@ -84,6 +67,6 @@ describeWithBrowser('both paths, built, in Chromium', (browserPath) => {
   })
 
   it('the study deck: no code or command scrolls sideways, at any click', () => {
-    expect(studySeen.flatMap(s => s.problems.map(p => `slide ${s.no}, click ${s.clicks}: ${p}`))).toEqual([])
+    expect(studySeen.flatMap(s => problems(s, false))).toEqual([])
   })
 })

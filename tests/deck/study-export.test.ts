@@ -5,7 +5,7 @@ import { readJourney } from '../../data/journey'
 import { quiz } from '../../data/quiz'
 import { stacks } from '../../data/stacks'
 import { loadDeck } from '../../scripts/deck-structure'
-import { exportFinalPdf } from './final-pdf'
+import { finalPdf } from './final-pdf'
 import { describeWithBrowser } from './gate'
 import { squash } from './pdf'
 
@@ -22,12 +22,12 @@ const osNo = no(content => content.includes('<LayerStack stack="os"'))
 const keyNos = deck.slides.filter(s => s.content.includes('<AnswerKey')).map(s => s.no)
 const FILE = 'the final-state PDF'
 
-describeWithBrowser('the study slides in the PDF handout', (browserPath) => {
+describeWithBrowser('the study slides in the PDF handout', () => {
   let pdf: PdfContent
   let pageOf: (slideNo: number) => string
 
   beforeAll(async () => {
-    pdf = await exportFinalPdf(browserPath)
+    pdf = await finalPdf()
     pageOf = (slideNo) => {
       const title = squash(deck.slides[slideNo - 1].title)
       const found = pdf.pages.find(page => squash(page).startsWith(title))

@@ -88,6 +88,7 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
       await presenter.keyboard.press('ArrowRight')
       await presenter.waitForTimeout(1500)
     }
+    await presenter.waitForURL(u => stateOf(u.toString()).clicks === from + presses, { timeout: 15_000 }).catch(() => {})
     expect(stateOf(presenter.url()), 'the presses stay on the VM slide, a click each').toEqual({ no: slide.no, clicks: from + presses })
     await atStep(presenter, PRESENTER, from + presses)
     await atStep(audience, AUDIENCE, from + presses)
@@ -95,8 +96,18 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
     expect(lines.join('\n')).toContain(`# ${container.steps[from + presses - 1].command}`)
   }
 
-  async function windows(order: 'presenter-first' | 'audience-first', clicks = 0): Promise<{ context: BrowserContext, audience: Page, presenter: Page }> {
+  /** Runs `body` with a fresh browser context (its own SharedWorker), closed whatever happens. */
+  async function inContext(body: (context: BrowserContext) => Promise<void>): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    try {
+      await body(context)
+    }
+    finally {
+      await context.close()
+    }
+  }
+
+  async function windows(context: BrowserContext, order: 'presenter-first' | 'audience-first', clicks = 0): Promise<{ audience: Page, presenter: Page }> {
     const audience = await context.newPage()
     const presenter = await context.newPage()
     const query = clicks ? `?clicks=${clicks}` : ''
@@ -117,13 +128,13 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
       await openPresenter()
     }
     await presenter.bringToFront()
-    return { context, audience, presenter }
+    return { audience, presenter }
   }
 
   for (const order of ['presenter-first', 'audience-first'] as const) {
-    it(`${order}: one VM, the same terminal in both windows, the presenter's clicks type the demo`, async () => {
+    it(`${order}: one VM, the same terminal in both windows, the presenter's clicks type the demo`, () => inContext(async (context) => {
       const fetched = state()
-      const { context, audience, presenter } = await windows(order)
+      const { audience, presenter } = await windows(context, order)
       for (const [page, root] of [[audience, AUDIENCE], [presenter, PRESENTER]] as const) {
         expect(await attr(page, root, 'shared'), 'a SharedWorker').toBe('true')
         expect(await attr(page, root, 'starts'), 'one VM started in the worker').toBe('1')
@@ -138,24 +149,22 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
       await presenter.keyboard.press('Shift+ArrowLeft')
       await presenter.waitForURL(u => stateOf(u.toString()).no === slide.no)
       await presenter.waitForSelector(`${PRESENTER}[data-starts="2"][data-state="ready"]`, { timeout: TIMEOUT })
-      await context.close()
-    })
+    }))
   }
 
-  it('audience at click 4, then the presenter: one VM, the four commands typed once, the presenter drives on', async () => {
+  it('audience at click 4, then the presenter: one VM, the four commands typed once, the presenter drives on', () => inContext(async (context) => {
     const fetched = state()
-    const { context, audience, presenter } = await windows('audience-first', 4)
+    const { audience, presenter } = await windows(context, 'audience-first', 4)
     expect(await attr(presenter, PRESENTER, 'starts')).toBe('1')
     expect(state() - fetched).toBe(1)
     const lines = await sameTerminal(audience, presenter)
     expect(lines.filter(l => l.endsWith(`# ${container.steps[0].command}`)), 'uname typed once').toHaveLength(1)
     await presenterClicks(presenter, audience, 4, 2)
-    await context.close()
-  })
+  }))
 
-  it('a reload of either window mid-demo loses nothing: the scrollback comes back, the VM runs on', async () => {
+  it('a reload of either window mid-demo loses nothing: the scrollback comes back, the VM runs on', () => inContext(async (context) => {
     const fetched = state()
-    const { context, audience, presenter } = await windows('presenter-first')
+    const { audience, presenter } = await windows(context, 'presenter-first')
     await presenterClicks(presenter, audience, 0, 3)
     const before = await terminal(audience, AUDIENCE)
     for (const [page, root] of [[audience, AUDIENCE], [presenter, PRESENTER]] as const) {
@@ -167,11 +176,9 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
     expect(state() - fetched, 'no second fetch of the state').toBe(1)
     await presenter.bringToFront()
     await presenterClicks(presenter, audience, 3, 1)
-    await context.close()
-  })
+  }))
 
-  it('without SharedWorker, each window runs the VM in a dedicated Worker of its own', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  it('without SharedWorker, each window runs the VM in a dedicated Worker of its own', () => inContext(async (context) => {
     await context.addInitScript(() => {
       delete (window as { SharedWorker?: unknown }).SharedWorker
     })
@@ -186,6 +193,5 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
     await atStep(page, AUDIENCE, 1)
     await expect.poll(async () => (await terminal(page, AUDIENCE)).join('\n'), { timeout: 10_000 }).toMatch(/^vm \d+\.\d+/m)
     expect(errors).toEqual([])
-    await context.close()
-  })
+  }))
 })

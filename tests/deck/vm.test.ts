@@ -10,7 +10,7 @@ import { vmDemos } from '../../data/vm-demos'
 import { vmTranscript } from '../../data/vm-transcript'
 import { loadDeck } from '../../scripts/deck-structure'
 import { launchChromium, stateOf } from '../../scripts/deck-walk'
-import { exportFinalPdf } from './final-pdf'
+import { finalPdf } from './final-pdf'
 import { deckUrl, describeWithBrowser } from './gate'
 import { squash } from './pdf'
 
@@ -154,7 +154,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
   })
 
   it('the final-state PDF shows each VM slide\'s recorded transcript, never a boot', () => {
-    return exportFinalPdf(browserPath).then(({ pages }) => {
+    return finalPdf().then(({ pages }) => {
       expect(pages.length).toBe(deck.slides.length)
       const page = squash(pages[demoSlide!.no - 1])
       expect(page).toContain(squash('recorded from a real run of this image'))
