@@ -18,8 +18,8 @@ describe('the VM image lock', () => {
 
   it('rejects a broken lock with a message that says which package and what', () => {
     const broken = structuredClone(vmImageLock)
-    broken.packages[1]!.sha256 = 'abc'
-    expect(() => parseLock(broken)).toThrow(/packages\[1\] \(busybox-static\): sha256 must be 64/)
+    broken.packages[0]!.sha256 = 'abc'
+    expect(() => parseLock(broken)).toThrow(/packages\[0\] \(busybox-static\): sha256 must be 64/)
     expect(() => parseLock({})).toThrow(/needs "suite", "mirror", "kernelSource" and a "packages" array/)
     const badKernel = structuredClone(vmImageLock)
     badKernel.kernelSource.filename = 'linux.deb'

@@ -79,7 +79,7 @@ export function isOn(fragment: KernelOption[], name: string): boolean {
 
 /**
  * What the deck's demos and the lab rely on in the kernel, option by option, with what breaks
- * without it. `initrdCompression` is the initramfs's file extension (`gz` for initramfs.cpio.gz).
+ * without it. `initrdCompression` is the initramfs's file extension (`gz` for initramfs.cpio.gz; `cpio`, uncompressed, needs no RD_ option).
  */
 export function requiredOptions(initrdCompression: string): { name: string, value: string, why: string }[] {
   const rd: Record<string, string> = { gz: 'RD_GZIP', xz: 'RD_XZ', zst: 'RD_ZSTD', lz4: 'RD_LZ4', bz2: 'RD_BZIP2', lzma: 'RD_LZMA', lzo: 'RD_LZO' }

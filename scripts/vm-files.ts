@@ -25,8 +25,9 @@ export interface VmKernelBuild {
   make: string
   bzImageSha256: string
   bzImageBytes: number
-  /** Wall time of the build from a fresh tree on the machine that built it. */
+  /** Wall time of the last build on the machine that built it, and whether its tree was fresh or reused (`--keep-tree`, only what changed is rebuilt). */
   buildSeconds: number
+  tree: 'fresh' | 'reused'
   builtAt: string
 }
 
@@ -35,9 +36,8 @@ export interface VmPreviousKernel {
   release: string
   package: string
   bzImageBytes: number
-  /** Cold boot to a prompt in headless Chromium (bench:vm, median), and where that figure comes from. */
-  chromiumColdBootSeconds: number
-  chromiumColdBootSource: string
+  /** Cold boot to a prompt in headless Chromium on the 2-core machine, as a range, and where it comes from. */
+  chromiumColdBoot: { fromSeconds: number, toSeconds: number, source: string }
   /** Cold boot stages in Node (vm:transcript's method), fastest of several runs. */
   nodeBootStages?: VmBootStages & { measuredOn: string }
 }

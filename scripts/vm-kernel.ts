@@ -180,6 +180,7 @@ function main(): void {
       bzImageSha256: sha256(bzImage),
       bzImageBytes: bzImage.length,
       buildSeconds,
+      tree: keepTree ? 'reused' : 'fresh',
       builtAt: new Date().toISOString(),
     },
   })

@@ -6,7 +6,7 @@
  * restore, every step of the lab (data/lab.ts). Nothing in the transcript is typed by hand.
  *
  * `-- --previous-kernel DIR` instead times cold boots of another kernel and initramfs (DIR/bzImage,
- * DIR/initramfs.cpio.gz: Debian's kernel from image 1, `git show <commit>:public/vm/bzImage`) in
+ * DIR/initramfs.cpio.gz, image 1's: Debian's kernel from image 1, `git show <commit>:public/vm/bzImage`) in
  * the same way and records them in manifest.json as previousKernel.nodeBootStages.
  */
 import type { VmTranscript, VmTranscriptStep } from '../data/vm-demos'

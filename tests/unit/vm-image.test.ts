@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { labSteps } from '../../data/lab'
 import { vmDemos } from '../../data/vm-demos'
@@ -70,7 +69,7 @@ describe('the VM image in public/vm', () => {
   })
 
   it('boots the committed /init and profile, with busybox and the console device', () => {
-    const entries = readCpio(gunzipSync(readFileSync(join(vmDir, vmFiles.initrd))))
+    const entries = readCpio(readFileSync(join(vmDir, vmFiles.initrd)))
     const file = (path: string): string => new TextDecoder().decode(entries.find(e => e.path === path)?.data)
     expect(file('init')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/init'), 'utf8'))
     expect(file('etc/profile')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/etc/profile'), 'utf8'))
@@ -80,7 +79,7 @@ describe('the VM image in public/vm', () => {
   })
 
   it('ships the lab\'s OCI image: a layout whose blobs are named by their sha256, and each layer unpacked', () => {
-    const entries = readCpio(gunzipSync(readFileSync(join(vmDir, vmFiles.initrd))))
+    const entries = readCpio(readFileSync(join(vmDir, vmFiles.initrd)))
     const at = VM_LAB_IMAGE.dir.slice(1)
     const file = (path: string): Uint8Array | undefined => entries.find(e => e.path === `${at}/${path}`)?.data
     expect(JSON.parse(new TextDecoder().decode(file('oci-layout')))).toEqual({ imageLayoutVersion: '1.0.0' })
