@@ -91,6 +91,14 @@ export const sources = {
   'man-capabilities': { by: 'Linux man-pages', title: 'capabilities(7): root’s privileges in 41 units', where: 'man7.org', url: 'https://man7.org/linux/man-pages/man7/capabilities.7.html' },
   'systemd-virt': { by: 'systemd', title: 'virt.c: detect-virt says docker whenever /.dockerenv exists', where: 'GitHub', url: 'https://github.com/systemd/systemd/blob/main/src/basic/virt.c' },
   'hyperv-cpuid': { by: 'Microsoft', title: 'Hypervisor specification: feature discovery (the CPUID hypervisor bit)', where: 'learn.microsoft.com', url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/feature-discovery' },
+  'runc-repo': { by: 'Open Container Initiative', title: 'runc: a CLI tool for spawning and running containers on Linux according to the OCI specification', where: 'github.com/opencontainers/runc', url: 'https://github.com/opencontainers/runc' },
+  'kernel-overlayfs': { by: 'Linux kernel documentation', title: 'Overlay Filesystem: read-only lower layers, a writable upper layer, copy-up on write', where: 'docs.kernel.org', url: 'https://docs.kernel.org/filesystems/overlayfs.html' },
+  'man-pivot-root': { by: 'M. Kerrisk (Linux man-pages)', title: 'pivot_root(2): change the root mount (unlike chroot, which changes only a process’s root directory)', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man2/pivot_root.2.html' },
+  'man-veth': { by: 'Linux man-pages', title: 'veth(4): virtual Ethernet device pairs, one end in another network namespace', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man4/veth.4.html' },
+  'docker-bridge': { by: 'Docker', title: 'Bridge network driver: containers on a bridge, published ports by NAT rules', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/network/drivers/bridge/' },
+  'docker-volumes': { by: 'Docker', title: 'Volumes: data that persists beyond a container’s life', where: 'docs.docker.com', url: 'https://docs.docker.com/engine/storage/volumes/' },
+  'kernel-cgroup-v2': { by: 'Linux kernel documentation', title: 'Control Group v2: pids.max, memory.max and the OOM killer', where: 'docs.kernel.org', url: 'https://docs.kernel.org/admin-guide/cgroup-v2.html' },
+  'man-nsenter': { by: 'util-linux', title: 'nsenter(1): run a program in the namespaces of another process', where: 'man-pages', url: 'https://man7.org/linux/man-pages/man1/nsenter.1.html' },
   'solaris-containers': { by: 'Wikipedia (mirror)', title: 'Solaris Containers (Solaris 10 released Jan 2005)', where: '2024', url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Solaris_Containers' },
 } satisfies Record<string, Source>
 

@@ -16,6 +16,7 @@ const SECTIONS = [
   'pages/images.md',
   'pages/root.md',
   'pages/check-images.md',
+  'pages/lab.md',
   'pages/04-side-by-side.md',
   'pages/syscall-journey.md',
   'pages/check-kernel.md',
@@ -40,7 +41,8 @@ const SECTIONS = [
  */
 // 66: issue 19 added sources (capabilities(7), systemd's virt.c, the CPUID hypervisor bit…: one more references slide) and
 // eleven glossary terms (one more glossary page).
-const SLIDES = { min: 28, max: 66 }
+// 76: issue 18's lab, nine slides (one per step), and a references slide for its sources.
+const SLIDES = { min: 28, max: 76 }
 
 /** Notes shorter than this are keywords, not an explanation a learner can follow alone. */
 const MIN_NOTE_CHARS = 400
