@@ -2,7 +2,7 @@ import type { BufferLike } from './lab-session'
 import { describe, expect, it } from 'vitest'
 import { labSteps } from '../data/lab'
 import { vmTranscript } from '../data/vm-transcript'
-import { LAB_DEMO_PREFIX, labPrint, labSetupSteps, labStep, labVerdict, PRINT_OUTPUT_LINES, progressText, readProgress, resetText, saveProgress, terminalText, typeKeys } from './lab-session'
+import { LAB_DEMO_PREFIX, labPrint, labSetupSteps, labStep, labVerdict, PRINT_COLUMNS, PRINT_ROWS, progressText, readProgress, resetText, saveProgress, terminalText, typeKeys } from './lab-session'
 
 /** A terminal buffer as xterm.js gives it: rows of `cols` characters, a long line wrapped onto the next rows. */
 function buffer(lines: string[], cols = 20): BufferLike {
@@ -78,8 +78,9 @@ describe('labPrint: a lab slide on paper', () => {
       if (!print.recorded)
         continue
       expect(print.entries.map(e => e.command)).toEqual(step.commands.filter(c => c.expect).map(c => c.command))
+      expect(print.entries.reduce((rows, e) => rows + e.output.length, 0), `${step.id}: rows of output on paper`).toBeLessThanOrEqual(PRINT_ROWS)
       for (const e of print.entries) {
-        expect(e.output.length).toBeLessThanOrEqual(PRINT_OUTPUT_LINES)
+        expect(e.output.every(l => l.length <= PRINT_COLUMNS)).toBe(true)
         expect(e.prompt).toMatch(/^[\w.-]+:\S*[#$] $/)
       }
     }

@@ -46,8 +46,8 @@ export function labSetupSteps(demo: string | null): DemoSteps | null {
 /** What Reset does, said on the slide. */
 export function resetText(id: LabStepId): string {
   const setup = LAB_SETUP[id]
-  const fresh = 'Reset restores the VM from its saved state (about a second)'
-  return setup ? `${fresh} and types what the earlier steps left: ${setup.join('; ')}.` : `${fresh}: every step starts there.`
+  const fresh = 'Reset: the VM restored from its saved state, in about a second'
+  return setup ? `${fresh}, then what step 5 left: ${setup.join('; ')}.` : `${fresh}.`
 }
 
 /** One row of a terminal's buffer, as xterm.js gives it. */
@@ -129,8 +129,14 @@ export type LabPrint
   = | { recorded: true, note: string, entries: { prompt: string, command: string, output: string[], more: number }[] }
     | { recorded: false, note: string, entries: { command: string, shows: string }[] }
 
-/** Lines of one command's output shown on paper; the rest are counted. */
-export const PRINT_OUTPUT_LINES = 4
+/** Rows of output a lab slide prints in all (shared among its checked commands), and the width of a row. */
+export const PRINT_ROWS = 12
+export const PRINT_COLUMNS = 62
+
+/** Cuts a recorded line to a printed row, marking the cut. */
+function cut(line: string): string {
+  return line.length > PRINT_COLUMNS ? `${line.slice(0, PRINT_COLUMNS - 1)}…` : line
+}
 
 export function labPrint(step: LabStep, transcript: Pick<VmTranscript, 'recordedAt' | 'imageVersion'> & { lab?: VmTranscript['lab'] }): LabPrint {
   const checked = step.commands.filter(c => c.expect)
@@ -142,18 +148,20 @@ export function labPrint(step: LabStep, transcript: Pick<VmTranscript, 'recorded
       entries: checked.map(c => ({ command: c.command, shows: c.shows })),
     }
   }
+  const perCommand = Math.max(1, Math.floor(PRINT_ROWS / checked.length))
   const entries = checked.map((c) => {
     // The recording has one run per command of the step, in order.
     const run = recorded.steps[step.commands.indexOf(c)]
     if (run?.command !== c.command)
       throw new Error(`The lab's recording (data/vm-transcript.ts) does not match step "${step.id}" at "${c.command}": run \`npm run vm:transcript\`.`)
     const lines = run.output.replace(/^\n+|\n+$/g, '').split('\n')
-    const shown = lines.length > PRINT_OUTPUT_LINES ? lines.slice(0, PRINT_OUTPUT_LINES - 1) : lines
-    return { prompt: run.prompt.replace(/^(?:\S+[#$] )+(?=\S+[#$] $)/, ''), command: c.command, output: shown, more: lines.length - shown.length }
+    const shown = lines.length > perCommand ? lines.slice(0, Math.max(1, perCommand - 1)) : lines
+    return { prompt: run.prompt.replace(/^(?:\S+[#$] )+(?=\S+[#$] $)/, ''), command: c.command, output: shown.map(cut), more: lines.length - shown.length }
   })
+  const cutSome = entries.some(e => e.more > 0 || e.output.some(l => l.endsWith('…')))
   return {
     recorded: true,
-    note: `Recorded in this VM (image ${transcript.imageVersion}, ${transcript.recordedAt.slice(0, 10)}): the commands the check reads, with their real output${entries.some(e => e.more) ? ', long output cut' : ''}.`,
+    note: `The commands the check reads, with their real output${cutSome ? ' (long output cut: …)' : ''}.`,
     entries,
   }
 }
