@@ -50,7 +50,7 @@ describe('the step\'s VM, typing and Reset', () => {
     expect(resetText('volume')).toContain('mkdir -p /c/root')
     expect(resetText('uts')).toContain('saved state')
   })
-  it('Type it for me clears the line first (Ctrl-U), then types the command and Enter', () => {
+  it('type it for me clears the line first (Ctrl-U), then types the command and Enter', () => {
     expect(typeKeys('hostname')).toBe('\x15hostname\r')
   })
 })
