@@ -13,52 +13,52 @@ export interface LabRuntimeNote {
   sources: SourceId[]
 }
 
-const LACKS = 'It still lacks what runtimes add by default: a seccomp filter, dropped capabilities (Docker keeps 14), and, with rootless or userns-remap, a user namespace.'
+const LACKS = 'Missing here: seccomp, dropped capabilities, a user namespace.'
 const LACKS_SOURCES: SourceId[] = ['docker-seccomp', 'containers-caps', 'docker-rootless']
 
 export const labRuntime: Record<LabStep['id'], LabRuntimeNote> = {
   baseline: {
-    real: 'Every container starts as this: an ordinary process. runc makes the same system calls this lab makes with unshare, mount and pivot_root.',
-    lacks: 'No fence yet: the shell sees the whole machine.',
+    real: 'Every container starts as an ordinary process; runc makes the system calls this lab makes.',
+    lacks: 'No fence yet.',
     sources: ['runc-repo', 'man-namespaces'],
   },
   uts: {
-    real: 'runc creates a UTS namespace for every container; docker run --hostname sets the name inside it.',
+    real: 'runc makes a UTS namespace per container; docker run --hostname names it.',
     lacks: LACKS,
     sources: ['runc-repo', 'man-namespaces', ...LACKS_SOURCES],
   },
   pid: {
-    real: 'runc starts every container in new PID and mount namespaces with a /proc of its own, so its first process is PID 1.',
+    real: 'runc gives every container PID and mount namespaces and its own /proc.',
     lacks: LACKS,
     sources: ['runc-repo', 'man-namespaces', ...LACKS_SOURCES],
   },
   image: {
-    real: 'Docker pulls an image like this from a registry: a manifest that lists its layers by sha256 digest, each layer an archive.',
-    lacks: 'Here the image is already in the VM: nothing is pulled or verified against a registry.',
+    real: 'Docker pulls such an image from a registry, each layer checked by its digest.',
+    lacks: 'Here nothing is pulled.',
     sources: ['oci-v1', 'docker-registry', 'docker-storage-drivers'],
   },
   root: {
-    real: 'Docker stacks an image\'s layers with overlayfs the same way, read-only under a writable container layer; runc swaps the root in with pivot_root, which, unlike chroot, leaves the old root no way back.',
+    real: 'Docker stacks layers with overlayfs too; runc uses pivot_root, which, unlike chroot, leaves no way back.',
     lacks: LACKS,
     sources: ['docker-storage-drivers', 'kernel-overlayfs', 'man-pivot-root', 'runc-repo', ...LACKS_SOURCES],
   },
   network: {
-    real: 'Docker gives each container a veth pair too, its host end on a bridge (docker0); -p 8080:80 adds a NAT rule in the host\'s netfilter, which this VM\'s kernel leaves out.',
-    lacks: 'No bridge, no NAT, no port mapping: the host reaches the container only at its own address.',
+    real: 'Docker plugs a veth pair into a bridge; -p 8080:80 adds a NAT rule (no netfilter in this VM).',
+    lacks: 'Here: no bridge, no port mapping.',
     sources: ['man-veth', 'docker-bridge', 'man-namespaces'],
   },
   volume: {
-    real: 'docker run -v mounts a host directory (or a Docker-managed volume) into the container\'s root the same way: a bind mount, outside the writable layer.',
+    real: 'docker run -v is the same bind mount, outside the writable layer.',
     lacks: LACKS,
     sources: ['docker-volumes', 'docker-storage-drivers', ...LACKS_SOURCES],
   },
   limit: {
-    real: 'docker run --pids-limit and --memory write the same cgroup v2 files, pids.max and memory.max, for the container\'s group.',
-    lacks: 'Here the group is made by hand; a runtime makes one per container and moves its first process in before it runs.',
+    real: 'docker run --pids-limit and --memory write these same files.',
+    lacks: 'A runtime makes one group per container.',
     sources: ['kernel-cgroup-v2', 'man-cgroups'],
   },
   host: {
-    real: 'docker exec is nsenter: it starts a process in the container\'s namespaces; to the host, the container is a process like any other.',
+    real: 'docker exec joins the namespaces as nsenter does.',
     lacks: LACKS,
     sources: ['man-nsenter', 'man-namespaces', ...LACKS_SOURCES],
   },
