@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // Unit tests run beside the deck project's browsers on two cores: time is not what they test.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles,vm}/**/*.test.ts'],
         },
       },

@@ -184,7 +184,7 @@ export const vmHosted: StackSpec = {
   ],
   variants: [
     { stack: vmsOnOneHost, kinds: ['guest-os'], caption: 'Three VMs on one host: three guest kernels, each in its own memory, on one hypervisor.' },
-    { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1).' },
+    { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1). KVM counts as type 1 too: there the Linux kernel is the hypervisor.' },
   ],
   printWith: vmBareMetalOne,
 }

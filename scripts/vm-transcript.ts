@@ -13,7 +13,7 @@ import type { VmTranscript, VmTranscriptStep } from '../data/vm-demos'
 import type { NodeVm } from './vm-node'
 import { existsSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { commandOutput, expandTabs, promptAtEnd, stripControl } from '../composables/vm-console'
 import { labSteps } from '../data/lab'
@@ -89,7 +89,7 @@ async function coldBoot(other?: { kernel: string, initrd: string }): Promise<{ f
 
 /** Times cold boots of another kernel (Debian's, image 1) and records them in the manifest. */
 async function previousKernel(dir: string): Promise<void> {
-  const files = { kernel: join(dir, 'bzImage'), initrd: join(dir, 'initramfs.cpio.gz') }
+  const files = { kernel: resolve(dir, 'bzImage'), initrd: resolve(dir, 'initramfs.cpio.gz') }
   for (const f of Object.values(files)) {
     if (!existsSync(f))
       throw new Error(`${f} is missing: put image 1's files there, e.g. git show <commit>:public/vm/bzImage > ${files.kernel}`)
