@@ -226,6 +226,35 @@ describe('the VM host in the worker: one VM for every window of the browser', ()
     expect(starts, 'a window that shows no VM slide cannot restart it').toHaveLength(2)
   })
 
+  it('asks a resumed guest that stays silent for a prompt again, a few times, and never once it has printed', async () => {
+    const { host, starts, show, flush, tick } = setup()
+    const a = new FakePort()
+    host.attach(a)
+    show(a, request())
+    await flush()
+    const { hooks, machine } = starts[0]
+    hooks.started(machine)
+    expect(machine.sent).toEqual(['\r'])
+    for (let i = 0; i < 5; i++) {
+      tick(3000)
+      host.receive(a, { type: 'ping' })
+      host.tick()
+    }
+    expect(machine.sent, 'three more Enters, then it stops asking').toEqual(['\r', '\r', '\r', '\r'])
+    hooks.output(encode(`\r\n${PROMPT}`))
+    expect(a.status?.state).toBe('ready')
+
+    show(a, request(18))
+    await flush()
+    const second = starts[1]
+    second.hooks.started(second.machine)
+    second.hooks.output(encode('\r\n'))
+    tick(9000)
+    host.receive(a, { type: 'ping' })
+    host.tick()
+    expect(second.machine.sent, 'it printed something: no nudge').toEqual(['\r'])
+  })
+
   it('a cold boot: firmware when the emulator starts, then the kernel and init from the serial console, the shell at the prompt; the size sent then', async () => {
     const { host, starts, show, flush, tick } = setup()
     const a = new FakePort()

@@ -62,6 +62,9 @@ interface Viewer {
   lastSeen: number
 }
 
+const NUDGE_MS = 3000
+const NUDGES = 3
+
 /** The scrollback kept for windows that attach late (about 40 screens of dense output). */
 const SCROLLBACK_BYTES = 1 << 20
 
@@ -81,6 +84,9 @@ class RunningVm {
   total = 0
   screenLine = ''
   recorded = false
+  /** When the guest started running (perf ms), and how often it was nudged for a prompt since. */
+  startedPerf = 0
+  nudges = 0
   machine: Machine | null = null
   readonly abort = new AbortController()
 
@@ -224,6 +230,7 @@ export class VmHost {
     }
     if (this.vm && (this.vm.state === 'loading' || this.vm.state === 'booting')) {
       this.advancePhase(this.vm)
+      this.nudge(this.vm)
       this.broadcastStatus()
     }
   }
@@ -283,6 +290,7 @@ export class VmHost {
         if (!live())
           return
         vm.machine = machine
+        vm.startedPerf = this.perfNow()
         vm.state = 'booting'
         vm.phase = request.mode === 'cold' ? 'firmware' : 'restoring'
         vm.milestones = { ...vm.milestones, ...(request.mode === 'cold' ? { firmware: this.elapsed(vm) } : {}) }
@@ -321,6 +329,21 @@ export class VmHost {
       vm.error = errorInfo(error)
       this.broadcastStatus()
     })
+  }
+
+  /**
+   * A restored guest prints nothing until it gets a key: the Enter sent when it resumed asks for
+   * a fresh prompt. Seen a few times (busy machines, Firefox): that Enter was lost and the box
+   * stayed at "resuming". If the console has said nothing at all NUDGE_MS after the guest
+   * started, send another (at most NUDGES times).
+   */
+  private nudge(vm: RunningVm): void {
+    if (vm.request.mode !== 'restore' || vm.state !== 'booting' || !vm.machine || vm.bytes > 0 || vm.nudges >= NUDGES)
+      return
+    if (this.perfNow() - vm.startedPerf >= NUDGE_MS * (vm.nudges + 1)) {
+      vm.nudges++
+      vm.machine.send('\r')
+    }
   }
 
   /** A cold boot's phase, from the milestones, the VGA text and the instructions run; marks 'kernel-load' when first seen. */
