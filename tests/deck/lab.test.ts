@@ -25,6 +25,12 @@ async function openStep(page: Page, id: string): Promise<void> {
   await page.waitForSelector(`${LAB} .lab-check`, { timeout: READY })
 }
 
+/** In the page: the shown lab step's check has moved past command `at` (the hidden slides' steps are skipped). */
+function passed(at: number): boolean {
+  const el = [...document.querySelectorAll<HTMLElement>('.lab-step')].find(e => e.checkVisibility())
+  return !!el && (el.dataset.verdict === 'done' || Number(el.dataset.index) > at)
+}
+
 async function typeCommand(page: Page, command: string): Promise<void> {
   await page.keyboard.type(command)
   await page.keyboard.press('Enter')
@@ -57,10 +63,7 @@ describeWithBrowser('the lab in the built study deck', (browserPath) => {
         for (const [i, command] of step.commands.entries()) {
           await typeCommand(page, command.command)
           // The check reads the terminal once the command has finished (the next prompt): it moves past this command.
-          await page.waitForFunction(([sel, at]) => {
-            const el = document.querySelector(sel) as HTMLElement | null
-            return !!el && (el.dataset.verdict === 'done' || Number(el.dataset.index) > at)
-          }, [LAB, i] as const, { timeout: COMMAND }).catch(async (e) => {
+          await page.waitForFunction(passed, i, { timeout: COMMAND }).catch(async (e) => {
             const said = await page.locator(`${LAB} [data-testid="lab-check"]`).textContent()
             throw new Error(`step ${step.id}, after "${command.command}": the check says "${said?.trim()}" (${(e as Error).message})`)
           })
@@ -89,7 +92,9 @@ describeWithBrowser('the lab in the built study deck', (browserPath) => {
       await page.locator(`${LAB} .xterm-screen`).click()
       // The learner leaves the container too early, then asks for its PID on the host.
       await typeCommand(page, 'unshare --pid --fork --mount-proc sh')
+      await page.waitForFunction(passed, 0, { timeout: COMMAND })
       await typeCommand(page, 'exit')
+      await page.waitForTimeout(1500)
       await typeCommand(page, 'echo $$')
       await expect.poll(() => page.locator(LAB).getAttribute('data-verdict'), { timeout: COMMAND }).toBe('hint')
       const said = (await page.locator(`${LAB} [data-testid="lab-check"]`).textContent()) ?? ''
@@ -114,10 +119,7 @@ describeWithBrowser('the lab in the built study deck', (browserPath) => {
         await page.waitForSelector(`${LAB} .linux-vm[data-state="ready"]`, { timeout: READY })
         await typeForMe.focus()
         await page.keyboard.press('Enter')
-        await page.waitForFunction(([sel, at]) => {
-          const el = document.querySelector(sel) as HTMLElement | null
-          return !!el && (el.dataset.verdict === 'done' || Number(el.dataset.index) > at)
-        }, [LAB, i] as const, { timeout: COMMAND })
+        await page.waitForFunction(passed, i, { timeout: COMMAND })
       }
       expect(await page.locator(LAB).getAttribute('data-verdict')).toBe('done')
       // The keys are the slides' again: → moves the deck on.
