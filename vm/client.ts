@@ -104,6 +104,11 @@ export class VmConnection {
     this.post({ type: 'retry' })
   }
 
+  /** Starts the running VM again from the beginning (a lab step's Reset). */
+  restart(): void {
+    this.post({ type: 'restart' })
+  }
+
   setRecorded(on: boolean): void {
     this.post({ type: 'recorded', on })
   }

@@ -194,6 +194,12 @@ export class VmHost {
           this.reconcile()
         }
         break
+      case 'restart':
+        if (this.vm && viewer.request?.key === this.vm.request.key) {
+          this.stop()
+          this.reconcile()
+        }
+        break
       case 'recorded':
         if (this.vm?.state === 'error' && viewer.request?.key === this.vm.request.key) {
           this.vm.recorded = message.on

@@ -30,6 +30,8 @@ export type ToWorker
   /** Keys typed into the terminal; `user` is false for the terminal's own replies (cursor position). */
     | { type: 'keys', data: string, user: boolean }
     | { type: 'retry' }
+  /** Start this window's VM again from the beginning (a lab step's Reset): every window on it sees the fresh one. */
+    | { type: 'restart' }
   /** The speaker chose the recorded run instead of the failed VM (every window shows it), or went back. */
     | { type: 'recorded', on: boolean }
   /** Still here (every PING_MS): a window that stops sending is dropped after DROP_MS. */

@@ -180,7 +180,7 @@ export function isTerminalReply(data: string): boolean {
 }
 
 /** Ctrl-U: busybox's line editor clears what was typed before the cursor. */
-const CLEAR_LINE = '\x15'
+export const CLEAR_LINE = '\x15'
 
 /**
  * Types a demo's commands into the shell as the speaker clicks. Each step's commands are typed

@@ -118,6 +118,13 @@ export function useLinuxVm(options: LinuxVmOptions) {
     localRecorded.value = false
     connection.value?.retry()
   }
+  /** Keys typed for the learner (a lab's "Type it for me"), as if typed into the terminal. */
+  function send(data: string): void {
+    connection.value?.send(data, true)
+  }
+  function restart(): void {
+    connection.value?.restart()
+  }
   function showRecorded(on: boolean): void {
     localRecorded.value = on
     connection.value?.setRecorded(on)
@@ -133,6 +140,10 @@ export function useLinuxVm(options: LinuxVmOptions) {
     size,
     retry,
     showRecorded,
+    send,
+    restart,
+    text: terminal.text,
+    changes: terminal.changes,
     commandStep,
     armed,
     shared: computed(() => connection.value?.shared ?? null),

@@ -8,6 +8,7 @@ import type { Ref } from 'vue'
 import type { VmConnection } from './client'
 import type { VmErrorInfo } from './protocol'
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
+import { terminalText } from './lab-session'
 import { isTerminalReply } from './session'
 import { loadTerminal, openTerminal } from './terminal'
 
@@ -25,6 +26,11 @@ export interface VmTerminalOptions {
 export function useVmTerminal(options: VmTerminalOptions) {
   const focused = ref(false)
   const error = shallowRef<VmErrorInfo | null>(null)
+  /** Counts what the terminal has drawn (each chunk of output, a reset): a lab step checks its text when it changes. */
+  const changes = ref(0)
+  const drawn = (): void => {
+    changes.value++
+  }
   let term: Terminal | null = null
   let off: (() => void) | null = null
   let generation = 0
@@ -75,12 +81,13 @@ export function useVmTerminal(options: VmTerminalOptions) {
     // Everything printed so far, then each new chunk: a window that attaches late misses nothing.
     for (const chunk of connection.scrollback(key))
       opened.write(chunk)
+    opened.write('', drawn)
     off = connection.onOutput((from, bytes, reset) => {
       if (from !== options.vmKey.value)
         return
       if (reset)
         opened.reset()
-      opened.write(bytes)
+      opened.write(bytes, drawn)
     })
   }
 
@@ -93,5 +100,10 @@ export function useVmTerminal(options: VmTerminalOptions) {
   }, { immediate: true, flush: 'post' }))
   onBeforeUnmount(close)
 
-  return { focused, error }
+  /** The terminal's text, wrapped rows joined ('' while it is closed). */
+  function text(): string {
+    return term ? terminalText(term.buffer.active) : ''
+  }
+
+  return { focused, error, changes, text }
 }

@@ -7,12 +7,13 @@ import type { PortLike } from './host'
 import type { ToWorker } from './protocol'
 import { vmDemos } from '../data/vm-demos'
 import { VmHost } from './host'
+import { labSetupSteps } from './lab-session'
 import { PING_MS } from './protocol'
 import { startMachine } from './runtime'
 
 const host = new VmHost({
   start: startMachine,
-  stepsFor: request => (vmDemos.find(d => d.id === request.demo)?.steps ?? []).map(s => [s.command]),
+  stepsFor: request => labSetupSteps(request.demo) ?? (vmDemos.find(d => d.id === request.demo)?.steps ?? []).map(s => [s.command]),
 })
 setInterval(() => host.tick(), PING_MS / 2)
 

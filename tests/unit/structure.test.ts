@@ -17,6 +17,7 @@ const SECTIONS = [
   'pages/own-world.md',
   'pages/root.md',
   'pages/check-images.md',
+  'pages/lab.md',
   'pages/04-side-by-side.md',
   'pages/syscall-journey.md',
   'pages/check-kernel.md',
@@ -42,8 +43,8 @@ const SECTIONS = [
  * (the 30-minute talk is talk.md, tested in paths.test.ts).
  */
 // Issue 19 added sources (one more references slide), glossary terms (one more glossary page), the
-// study deck's own pages (own files, network and data; a mixed check; its own closing).
-const SLIDES = { min: 28, max: 80 }
+// study deck's own pages (own files, network and data; a mixed check; its own closing; the lab, one slide per step).
+const SLIDES = { min: 28, max: 90 }
 
 /** Notes shorter than this are keywords, not an explanation a learner can follow alone. */
 const MIN_NOTE_CHARS = 400
