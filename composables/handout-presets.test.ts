@@ -18,14 +18,14 @@ describe('handout presets: slides chosen by title or section, so they follow mov
     const titles = nos.map(no => deck.slides[no - 1].title)
     expect(titles[0]).toBe(deck.slides[0].title)
     expect(titles).toContain('VMs and containers compared')
-    expect(titles.at(-1)).toBe('One idea to remember')
+    expect(titles.at(-1)).toBe('One idea to take with you')
   })
 
   it('class: the core path, without the how-to page, references, answers and glossary', () => {
     const titles = presetSlides(deck.slides, findPreset('class')).map(no => deck.slides[no - 1].title)
     expect(titles).not.toContain('How to use this deck')
     expect(titles.some(t => /^(?:References|Glossary|Self-check answers)\b/.test(t))).toBe(false)
-    expect(titles).toContain('One idea to remember')
+    expect(titles).toContain('One idea to take with you')
     expect(titles).toContain('Check: type 1 or type 2?')
   })
 

@@ -44,7 +44,7 @@ describe('the house analogy (data/analogy.ts)', () => {
   it('tags each kind with its layer label unless the step says otherwise', () => {
     const walls = steps.find(step => step.id === 'walls')!
     expect(sideTags(walls.house).map(t => t.text)).toEqual(['Hypervisor', 'Virtual hardware'])
-    expect(sideTags(walls.building)).toEqual([{ text: 'Runtime (Docker)', color: 'container-runtime', kind: 'container-runtime' }])
+    expect(sideTags(walls.building)).toEqual([{ text: 'Engine (Docker)', color: 'container-runtime', kind: 'container-runtime' }])
   })
 
   it('tags each part with a name the stack diagrams give that layer, so picture and stacks agree', () => {

@@ -63,8 +63,8 @@ export const houseAnalogy: Analogy = {
     {
       id: 'walls',
       house: { part: 'its own outer walls and front door', kinds: ['hypervisor', 'virtual-hardware'] },
-      building: { part: 'the inner walls and door of each flat', kinds: ['container-runtime'], tags: ['Runtime (Docker)'] },
-      caption: 'Walls: a hypervisor (splits a machine into VMs); a container runtime (walls off each flat).',
+      building: { part: 'the inner walls and door of each flat', kinds: ['container-runtime'], tags: ['Engine (Docker)'] },
+      caption: 'Walls: a hypervisor (splits a machine into VMs); for flats, Docker (the best-known container tool).',
     },
     {
       id: 'household',

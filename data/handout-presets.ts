@@ -29,7 +29,7 @@ export const handoutPresets: HandoutPreset[] = [
       'Containers: one kernel, fenced-off processes',
       'Side by side: what disappears, what is shared',
       'VMs and containers compared',
-      'One idea to remember',
+      'One idea to take with you',
     ],
   },
   {
