@@ -35,17 +35,17 @@ export interface AxeFinding {
  * - `nested-interactive` in its nav bar (a <button> wrapping the "More options" button, in
  *   @slidev/client/internals/MenuButton.vue): markup of Slidev's, outside the slide.
  */
-export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+export async function axeFindings(page: Page, rules?: readonly string[]): Promise<AxeFinding[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE })
-  return page.evaluate(async () => {
+  return page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string, impact: string | null, help: string, nodes: { target: unknown[], failureSummary?: string }[] }[] }> } }).axe
     const overlays = [...document.querySelectorAll<SVGElement>('#slide-content svg.absolute.top-0.w-full.h-full')]
       .filter(svg => svg.childElementCount === 0 && getComputedStyle(svg).pointerEvents === 'none')
     overlays.forEach(svg => svg.style.setProperty('display', 'none'))
     try {
       const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         resultTypes: ['violations'],
       })
       return result.violations
@@ -63,8 +63,15 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
     finally {
       overlays.forEach(svg => svg.style.removeProperty('display'))
     }
-  })
+  }, rules)
 }
+
+/**
+ * The axe rules whose outcome depends on colour: all that can differ between the light and the
+ * dark scheme, whose pages are the same markup (Slidev toggles one class on <html>). The dark
+ * walk runs these; the light walk runs every WCAG A/AA rule.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const
 
 export interface ScrollingCode {
   text: string

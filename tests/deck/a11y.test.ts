@@ -12,7 +12,10 @@ function describeFindings(report: StepReport): string[] {
   return report.axe.flatMap(f => f.nodes.map(n => `${f.impact} ${f.rule} (${f.help}): ${n.target}: ${n.summary}`))
 }
 
-/** axe-core at every click of the study deck's walk in each scheme (tests/deck/runs.ts). */
+/**
+ * axe-core at every click of the study deck's walk in each scheme (tests/deck/runs.ts): every
+ * WCAG A/AA rule in light, the rules that depend on colour (COLOUR_RULES) in dark.
+ */
 describeWithBrowser('the built deck is accessible at every click, light and dark (axe-core)', () => {
   const reports: Record<string, StepReport[]> = {}
 

@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { axeFindings, scrollingCode } from '../../scripts/a11y'
+import { axeFindings, COLOUR_RULES, scrollingCode } from '../../scripts/a11y'
 import { overflowingElements, settle, sidewaysScroll, smallText, stateOf, walkDeck, watchPage } from '../../scripts/deck-walk'
 import { longTasksWalk } from '../../scripts/long-tasks'
 import { childEnv } from './child-env'
@@ -85,7 +85,7 @@ export async function walkAndCheck(browser: Browser, url: string, scheme: Scheme
         small: await smallText(page),
         sideways: await sidewaysScroll(page),
         scrolling: await scrollingCode(page),
-        axe: await axeFindings(page),
+        axe: await axeFindings(page, scheme === 'dark' ? COLOUR_RULES : undefined),
         visibleGoals: await page.locator('.slidev-page:visible [data-card]:not([data-state="hidden"])').count(),
         stack: await stackState(page),
         ...trouble.take(),
