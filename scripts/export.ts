@@ -166,7 +166,7 @@ function firstPages(ids: string[]): Map<number, number> {
 export { EXPORT_BASENAME, EXPORT_DIR, EXPORT_FILES, exportPath } from './export-options'
 
 /** The picture of each slide: JPEG at this quality and scale (980 × 552 px, the canvas at 1:1, as Slidev draws it; the study deck under 5 MB). */
-export const PPTX_IMAGE = { scale: 1, quality: 66 } as const
+export const PPTX_IMAGE = { scale: 1, quality: 60 } as const
 
 async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: Browser, deck: Deck, slides: DeckSlide[], options: ExportOptions): Promise<number> {
   const file = exportPath(kind, options.entry)
@@ -261,7 +261,8 @@ async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: 
     if (notes)
       pptSlide.addNotes(notes)
   }
-  writeFileSync(file, await pptx.write({ outputType: 'nodebuffer' }) as Buffer)
+  // stream() is the call that honours compression (write() drops it for a Node buffer, pptxgenjs 4.0): the notes' XML deflated.
+  writeFileSync(file, await pptx.stream({ compression: true }) as Buffer)
   const slidesWritten = await pptxSlideCount(file)
   if (slidesWritten !== ids.length)
     throw new ExportCheckError(`${file} has ${slidesWritten} slides, expected ${ids.length} (one per slide). Do not send it; run the export again.`)
