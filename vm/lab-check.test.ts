@@ -64,6 +64,14 @@ describe('checkStep', () => {
     expect(verdict.message).toContain('If you typed exit, start it again')
   })
 
+  it('a command that wrapped at the terminal\'s edge counts as typed, and its output is what follows it', () => {
+    const image = step('image')
+    const lsBoth = image.commands[5]
+    const run = parseTerminal(`vm:/images/hello# ${lsBoth.command.slice(0, 34)}\n${lsBoth.command.slice(34)}\nlayers/a:\nbin  www\n\nlayers/b:\nbin  etc  root\nvm:/images/hello# `)
+    expect(checkStep({ ...image, commands: [lsBoth] }, run).state).toBe('done')
+    expect(checkStep({ ...image, commands: [lsBoth] }, parseTerminal(`vm:/images/hello# ${lsBoth.command.slice(0, 34)}\nsomething else\nvm:~# `)).state).toBe('next')
+  })
+
   it('every step of the lab starts by naming its first command', () => {
     for (const s of labSteps)
       expect(checkStep(s, [])).toMatchObject({ state: 'next', next: s.commands[0] })

@@ -55,6 +55,25 @@ function sameCommand(typed: string, expected: string): boolean {
   return norm(typed) === norm(expected)
 }
 
+/**
+ * The run as the command it was, when its line wrapped at the terminal's edge: BusyBox's line
+ * editor moves to the next row itself, so the terminal does not mark the row as a continuation,
+ * and the command's tail reads as the first line(s) of its output. Null if it was another command.
+ */
+function asTyped(run: TerminalRun, expected: string): TerminalRun | null {
+  if (sameCommand(run.command, expected))
+    return run
+  const bare = (s: string): string => s.replace(/\s+/g, '')
+  const lines = run.output.split('\n')
+  let typed = run.command
+  for (let k = 1; k <= lines.length && bare(typed).length < bare(expected).length; k++) {
+    typed += lines[k - 1]
+    if (bare(typed) === bare(expected))
+      return { ...run, command: expected, output: lines.slice(k).join('\n') }
+  }
+  return null
+}
+
 /** A run's output in a few words, for a hint. */
 function gist(output: string): string {
   const text = output.trim()
@@ -85,7 +104,10 @@ export function checkStep(step: LabStep, runs: TerminalRun[]): LabVerdict {
   let from = 0
   const evidence: string[] = []
   for (const [at, command] of step.commands.entries()) {
-    const tries = runs.map((run, i) => ({ run, i })).filter(({ run, i }) => i >= from && sameCommand(run.command, command.command))
+    const tries = runs.flatMap((seen, i) => {
+      const run = i >= from ? asTyped(seen, command.command) : null
+      return run ? [{ run, i }] : []
+    })
     if (tries.length === 0)
       return { state: 'next', next: command, message: `Next, type: ${command.command} (${command.shows}).` }
     const passed = command.expect ? tries.find(({ run }) => command.expect!.test(run.output)) : tries[0]

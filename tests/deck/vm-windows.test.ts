@@ -172,6 +172,10 @@ describeWithBrowser('one VM per browser, whichever window opens first', (browser
       await atStep(page, root, 3)
       await expect.poll(async () => (await terminal(page, root)).slice(-before.length), { timeout: 10_000 }).toEqual(before)
       expect(await attr(page, root, 'starts'), `after reloading the ${root === AUDIENCE ? 'audience' : 'presenter'}, still the first VM`).toBe('1')
+      // Neither window is sent back to click 0 by the one that reloaded (composables/sync-hold.ts): give it time to settle, then look.
+      await page.waitForTimeout(2000)
+      for (const [other, name] of [[audience, 'audience'], [presenter, 'presenter']] as const)
+        expect(stateOf(other.url()).clicks, `after reloading the ${root === AUDIENCE ? 'audience' : 'presenter'}, the ${name} window's click`).toBe(3)
     }
     expect(state() - fetched, 'no second fetch of the state').toBe(1)
     await presenter.bringToFront()
