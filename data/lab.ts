@@ -148,6 +148,7 @@ export const labSteps: LabStep[] = [
       inside('mkdir -p /c/root/data', 'a mount point for the volume'),
       inside('mount --bind /srv/data /c/root/data', 'the host directory appears inside the container\'s root'),
       inside('cd /c/root', 'into the new root'),
+      inside('mkdir -p old', 'a place for the old root'),
       inside('pivot_root . old', 'switch to it'),
       inside('umount -l /old', 'and detach the host\'s files'),
       inside('echo kept > /data/volume.txt', 'written to the volume'),

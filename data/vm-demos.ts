@@ -171,6 +171,8 @@ export interface VmTranscript {
    */
   coldBootLog: { seconds: number, line: string, milestone?: 'kernel' | 'init' | 'shell' }[]
   demos: { id: VmDemo['id'], title: string, steps: VmTranscriptStep[] }[]
-  /** The lab's steps (data/lab.ts), typed in a fresh restore after the demos. */
+  /** The lab's steps (data/lab.ts), each typed in a fresh restore after its setup (vm/lab-session.ts's LAB_SETUP). */
   lab: { id: string, title: string, steps: VmTranscriptStep[] }[]
+  /** When the lab alone was recorded again (`npm run vm:transcript -- --lab`), if it was. */
+  labRecordedAt?: string
 }
