@@ -22,7 +22,7 @@ export function holdSendWhileLoading(router: Router, settleMs = SETTLE_MS): void
   const settled = (then: () => void): void => {
     router.isReady().then(() => setTimeout(then, settleMs), then)
   }
-  if (/\/presenter(\/|$)/.test(location.pathname)) {
+  if (/\/presenter(?:\/|$)/.test(location.pathname)) {
     settled(() => {
       if (!syncDirections.value.presenterSend || sharedState.page !== slideOf(router) || sharedState.clicks === clicksOf(router))
         return
