@@ -15,7 +15,7 @@ export default defineConfig({
           environment: 'happy-dom',
           // Unit tests run beside the deck project's browsers on two cores: time is not what they test.
           testTimeout: 20_000,
-          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles}/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', '{components,composables,data,scripts,styles,vm}/**/*.test.ts'],
         },
       },
       {

@@ -10,6 +10,7 @@ const good: QuizQuestion = {
   options: ['Type 1', 'Type 2'],
   answer: 'Type 2',
   why: 'It runs on a host OS.',
+  check: 'Check: type 1 or type 2?',
   taughtOn: 'Virtual machines: a computer made of software',
   sources: ['goldberg-thesis'],
 }
@@ -27,6 +28,7 @@ describe('defineQuiz: the questions are checked when the deck loads', () => {
   it('names a missing field and how to fix it', () => {
     expect(() => defineQuiz(broken({ why: undefined }))).toThrow('question "q" has no "why": add it as a non-empty string.')
     expect(() => defineQuiz(broken({ taughtOn: '  ' }))).toThrow('has no "taughtOn"')
+    expect(() => defineQuiz(broken({ check: undefined }))).toThrow('question "q" has no "check"')
     expect(() => defineQuiz(broken({ id: '' }))).toThrow('question 1 has no "id"')
   })
 
@@ -52,7 +54,7 @@ describe('defineQuiz: the questions are checked when the deck loads', () => {
 describe('the deck\'s questions', () => {
   it('number at least ten, and cover every kind of check the issue asks for', () => {
     expect(quiz.length).toBeGreaterThanOrEqual(10)
-    expect(new Set(quiz.map(q => q.kind))).toEqual(new Set(['sort', 'see-or-use', 'predict', 'pick', 'first', 'recall']))
+    expect(new Set(quiz.map(q => q.kind))).toEqual(new Set(['sort', 'see-or-use', 'predict', 'pick', 'first', 'recall', 'transfer']))
   })
 
   it('do not always put the right answer first', () => {

@@ -7,7 +7,7 @@ import type { SourceId } from '../data/sources'
 import { sources } from '../data/sources'
 
 /** What kind of check a question is: each kind sits where a learner needs it. */
-export type QuizKind = 'sort' | 'see-or-use' | 'predict' | 'pick' | 'first' | 'recall'
+export type QuizKind = 'sort' | 'see-or-use' | 'predict' | 'pick' | 'first' | 'recall' | 'transfer'
 
 export interface QuizQuestion {
   /** Unique, stable: the deck and its tests find a question by it. */
@@ -20,14 +20,16 @@ export interface QuizQuestion {
   answer: string
   /** One line: why the right answer is right. */
   why: string
+  /** The title of the check slide that asks it (the answer key gives that slide's number). */
+  check: string
   /** The title of the slide that teaches it (the feedback links there). */
   taughtOn: string
   /** Where the facts behind the answer come from (data/sources.ts). */
   sources: SourceId[]
 }
 
-const KINDS: QuizKind[] = ['sort', 'see-or-use', 'predict', 'pick', 'first', 'recall']
-const TEXT_FIELDS = ['id', 'prompt', 'answer', 'why', 'taughtOn'] as const
+const KINDS: QuizKind[] = ['sort', 'see-or-use', 'predict', 'pick', 'first', 'recall', 'transfer']
+const TEXT_FIELDS = ['id', 'check', 'prompt', 'answer', 'why', 'taughtOn'] as const
 
 /**
  * Throws one clear error listing everything wrong with the questions: a missing field, an

@@ -140,12 +140,12 @@ export function referenceNotes(pages: Reference[][], page: number): string {
   const lines = [
     `**References, part ${page} of ${pages.length}: sources ${first} to ${last} of the deck's one numbered list.**`,
     '',
-    'Each entry names who wrote or published the source, its title (a link, on screen and in the PDF), where and when it appeared, and its address, printed so that a reader with only paper can follow it. The notes of each slide name the source of each number and date they use.',
+    'Each entry names who wrote or published the source, its title (a link, on screen and in the PDF), where and when it appeared, and its address, printed so that a reader with only paper can follow it. The notes of each slide end with the sources of the numbers and dates they use.',
     '',
     `This slide lists: ${shown.map(named).join('; ')}.`,
   ]
   if (page === 1) {
-    lines.push('', 'In a talk, give these slides 0 minutes: they are for reading afterwards, and for checking any claim.')
+    lines.push('', 'Cue: in a talk, give these slides 0 minutes: they are for reading afterwards, and for checking any claim.')
     lines.push('', 'Each fact was checked against a primary source wherever one could be reached: a paper, a man page, official documentation, a project\'s own history. Where a date could be confirmed only to the month or the year, the deck gives it to that precision. Vendor benchmarks are single measurements on their authors\' hardware and are presented as such.')
   }
   if (page === pages.length)

@@ -68,3 +68,14 @@ describe('stack model: bad variants', () => {
     expect(() => buildStackModel(spec)).toThrow(/has variants of its own/)
   })
 })
+
+describe('a handout page says in words what its pictures cannot show', () => {
+  it('the several-VMs caption says paper does not draw it; the type 1 caption, drawn beside, does not', async () => {
+    const { handoutPoints, SCREEN_ONLY_LEAD } = await import('./stack')
+    const { stacks } = await import('../data/stacks')
+    const points = handoutPoints(stacks['vm-hosted']).map(p => p.caption)
+    expect(points.find(c => c.includes('Three VMs'))).toMatch(new RegExp(`^${SCREEN_ONLY_LEAD}`))
+    expect(points.find(c => c.includes('bare metal'))).not.toContain(SCREEN_ONLY_LEAD)
+    expect(points[0]).not.toContain(SCREEN_ONLY_LEAD)
+  })
+})

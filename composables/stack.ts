@@ -198,6 +198,25 @@ export function captions(model: StackModel): string[] {
   return allHighlights(model).map(h => h.caption)
 }
 
+/** How a handout page introduces a caption about a picture that paper does not draw (it has no clicks). */
+export const SCREEN_ONLY_LEAD = 'On screen only, not drawn here:'
+
+/**
+ * What a handout page writes under its pictures: every caption the clicks show; one about a
+ * picture the page does not draw (the several VMs of the VM stack) says so in words, since the
+ * printed pictures cannot show it.
+ */
+export function handoutPoints(spec: StackSpec): StackHighlight[] {
+  const model = buildStackModel(spec)
+  const drawn = new Set(spec.printWith ? [spec.title, spec.printWith.title] : [(spec.variants?.at(-1)?.stack ?? spec).title])
+  return [
+    ...model.highlights,
+    ...model.variants.map((variant, i) => drawn.has(spec.variants![i].stack.title)
+      ? variant.highlight
+      : { ...variant.highlight, caption: `${SCREEN_ONLY_LEAD} ${variant.highlight.caption}` }),
+  ]
+}
+
 /** Every highlight the stack's clicks show, in order, with its sources: the handout page lists them all. */
 export function allHighlights(model: StackModel): StackHighlight[] {
   return [...model.highlights, ...model.variants.map(v => v.highlight)]

@@ -19,9 +19,9 @@ export const vmCharacteristics: RevealCard[] = [
     id: 'strong-isolation',
     title: 'Strong isolation, from the hypervisor',
     layer: 'hypervisor',
-    body: 'The hypervisor, helped by the CPU, walls each VM off from the others.',
+    body: 'The CPU traps a guest’s sensitive instructions to the hypervisor, which walls each VM off.',
     note: { label: 'Not perfect:', text: 'VENOM (2015), a bug in an emulated floppy drive, could possibly let a guest run code outside its VM.' },
-    sources: ['venom'],
+    sources: ['popek-goldberg', 'adams-agesen', 'venom'],
   },
   {
     id: 'overhead',
@@ -36,7 +36,7 @@ export const vmCharacteristics: RevealCard[] = [
     title: 'Boots in milliseconds to minutes',
     layer: 'virtual-hardware',
     body: 'It boots like a computer: how long depends on what it boots.',
-    note: { label: 'Often read:', text: '“minutes”. A desktop VM takes about 30 s; a minimal VM reaches init in at most 125 ms.' },
+    note: { label: 'Often read:', text: '“minutes”. A desktop VM: about 30 s; a minimal VM’s spec: init within 125 ms.' },
     sources: ['virtualbox-boot', 'firecracker-spec'],
   },
 ]
@@ -62,7 +62,7 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'As isolated as the shared kernel',
     layer: 'host-kernel',
     body: 'The wall is the kernel’s: namespaces (what it sees), cgroups (what it uses) and more.',
-    note: { label: 'By default:', text: 'in one study, 50 of 88 exploits tried worked from a default container.' },
+    note: { label: 'By default:', text: 'in one study 50 of 88 known exploits worked; not a failure rate: defaults miss kernel attacks.' },
     sources: ['lin-container-security'],
   },
   {
@@ -70,7 +70,7 @@ export const containerCharacteristics: RevealCard[] = [
     title: 'Usually start in under a second',
     layer: 'container-runtime',
     body: 'Nothing to boot: the kernel starts one more, fenced-off process.',
-    note: { label: 'Measured:', text: 'docker run ubuntu /bin/date: about 0.6 s from launch to first output in one test; most of it is the engine’s work.' },
+    note: { label: 'Measured:', text: 'docker run ubuntu /bin/date: about 0.6 s from launch until date ran, in one test; most of it is the engine’s work.' },
     sources: ['quark-bench'],
   },
 ]

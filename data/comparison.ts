@@ -40,7 +40,7 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'startup',
     aspect: 'Start-up',
-    vm: 'Seconds to minutes; a minimal VM at most 125 ms',
+    vm: 'Milliseconds to minutes; a minimal VM’s spec: 125 ms to init',
     container: 'Usually under a second',
     finePrint: [
       'Often read: “minutes” against “seconds”',
@@ -76,8 +76,8 @@ export const chapterComparison: ComparisonRow[] = [
   {
     id: 'portability',
     aspect: 'Portability',
-    vm: 'Any host of its CPU architecture',
-    container: 'Any host with a compatible kernel and CPU architecture',
+    vm: 'Carries its OS; disk formats vary by hypervisor',
+    container: 'Small standard images; a compatible kernel and CPU',
     finePrint: [
       'Often read: “good” against “excellent”',
       'Windows containers need Windows hosts; VM formats differ',
@@ -151,7 +151,7 @@ export const startupMeasures: StartupMeasure[] = [
   { id: 'desktop-vm', label: 'Desktop VM (VirtualBox)', kind: 'vm', low: 27, high: 37, shown: '27–37 s', sources: ['virtualbox-boot'] },
   { id: 'cloud-image', label: 'Cloud VM image (KVM)', kind: 'vm', low: 7, high: 9, shown: '7–9 s', sources: ['depot-microvm'] },
   { id: 'cloud-trimmed', label: 'Same image, trimmed', kind: 'vm', low: 1, high: 1, shown: '< 1 s', sources: ['depot-microvm'] },
-  { id: 'docker-run', label: 'docker run ubuntu /bin/date', kind: 'container', low: 0.607, high: 0.607, shown: 'about 0.6 s', sources: ['quark-bench'] },
+  { id: 'docker-run', label: 'docker run ubuntu /bin/date, to its output', kind: 'container', low: 0.607, high: 0.607, shown: 'about 0.6 s', sources: ['quark-bench'] },
   { id: 'microvm', label: 'Firecracker microVM to init', kind: 'vm', low: 0.125, high: 0.125, shown: 'up to 125 ms', sources: ['firecracker-spec'] },
   { id: 'unshare', label: 'Namespaces alone (unshare)', kind: 'container', low: 0.0038, high: 0.0038, shown: '3.8 ms', sources: ['unshare-measured'] },
 ]

@@ -58,7 +58,7 @@ export const layerKinds = {
     color: 'guest-os',
   },
   'container-runtime': {
-    label: 'Container runtime',
+    label: 'Container engine',
     explain: 'Sets each container up, fences it in, starts it, then steps aside.',
     color: 'container-runtime',
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isolationGoals } from './goals'
-import { checkScorecard, scorecard } from './scorecard'
+import { briefOpening, checkScorecard, scorecard } from './scorecard'
 import { sources } from './sources'
 
 describe('scorecard', () => {
@@ -18,5 +18,16 @@ describe('scorecard', () => {
   it('keeps the chapter\'s trade-off: VMs protect better, containers share more', () => {
     const protect = scorecard.find(row => row.goal === 'protected')!
     expect([protect.vm.score, protect.container.score]).toEqual(['strong', 'weaker'])
+  })
+
+  it('gives each goal a brief that agrees with its scores: "both" only where the scores are alike', () => {
+    expect(scorecard.map(row => [row.goal, briefOpening(row)])).toEqual([
+      ['separate', 'both, a VM more strongly'],
+      ['resources', 'both'],
+      ['portable', 'both, in different ways'],
+      ['protected', 'a VM'],
+    ])
+    const separate = scorecard[0]
+    expect(() => checkScorecard([{ ...separate, brief: 'both' }, ...scorecard.slice(1)])).toThrow('the brief of "separate" ("both") disagrees with its scores (strong for a VM, good for a container); start it with "both, a VM more strongly"')
   })
 })

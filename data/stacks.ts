@@ -69,8 +69,8 @@ export interface StackVariant {
 
 /** A per-column row: the same layer in each of n columns. */
 const each = (n: number, layer: LayerSpec): StackRow => ({ cells: Array.from({ length: n }, () => ({ ...layer })) })
-/** The container runtime, beside the containers: it sets them up, then steps aside. */
-function runtimeAside(label = 'Container runtime'): StackRow {
+/** The container engine (Docker: dockerd, containerd, runc), beside the containers: it sets them up, then steps aside. */
+function runtimeAside(label = 'Container engine'): StackRow {
   return {
     aside: {
       kind: 'container-runtime',
@@ -88,12 +88,12 @@ const apps = (names: string[]): StackRow => ({ cells: names.map(label => ({ kind
 export const containers: StackSpec = {
   id: 'containers',
   title: 'Containers',
-  alt: 'A container stack, bottom to top: physical hardware, the host OS kernel, then three containers side by side, each holding its own libraries and app (App A, App B, App C), standing directly on the kernel. Beside them, not between them and the kernel, a dashed container runtime such as Docker, which sets them up and then steps aside.',
+  alt: 'A container stack, bottom to top: physical hardware, the host OS kernel, then three containers side by side, each holding its own libraries and app (App A, App B, App C), standing directly on the kernel. Beside them, not between them and the kernel, a dashed container engine such as Docker, which sets them up and then steps aside.',
   columns: ['Container A', 'Container B', 'Container C'],
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-kernel' } },
-    runtimeAside('Runtime (Docker)'),
+    runtimeAside('Engine (Docker)'),
     each(3, { kind: 'libraries' }),
     apps(['App A', 'App B', 'App C']),
   ],
@@ -128,7 +128,7 @@ export const vmsOnOneHost: StackSpec = {
 const bareMetalHypervisor: LayerSpec = {
   kind: 'hypervisor',
   label: 'Hypervisor (ESXi, Xen, Hyper-V)',
-  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one.',
+  explain: 'Runs on the bare hardware, no OS under it. With KVM the hypervisor is the Linux kernel itself: host OS and hypervisor are one, so KVM counts as type 1.',
 }
 
 /** A bare-metal (type 1) hypervisor: no host OS under it. Drawn as the last variant of the VM stack. */
@@ -184,7 +184,7 @@ export const vmHosted: StackSpec = {
   ],
   variants: [
     { stack: vmsOnOneHost, kinds: ['guest-os'], caption: 'Three VMs on one host: three guest kernels, each in its own memory, on one hypervisor.' },
-    { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1).' },
+    { stack: vmBareMetal, kinds: ['hypervisor'], caption: 'Servers drop the host OS: the hypervisor runs on the bare metal (type 1). KVM counts as type 1 too: there the Linux kernel is the hypervisor.' },
   ],
   printWith: vmBareMetalOne,
 }
@@ -193,14 +193,14 @@ export const vmHosted: StackSpec = {
 export const containersInVm: StackSpec = {
   id: 'containers-in-vm',
   title: 'Containers inside a VM',
-  alt: 'Containers inside a cloud VM: physical hardware and the cloud’s hypervisor at the bottom; one VM’s virtual hardware and guest Linux kernel; then three containers on that kernel, each with libraries and an app, and beside them, not between them and the kernel, a dashed container runtime that set them up.',
+  alt: 'Containers inside a cloud VM: physical hardware and the cloud’s hypervisor at the bottom; one VM’s virtual hardware and guest Linux kernel; then three containers on that kernel, each with libraries and an app, and beside them, not between them and the kernel, a dashed container engine that set them up.',
   columns: ['Container A', 'Container B', 'Container C'],
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'hypervisor', label: 'The cloud’s hypervisor' } },
     { band: { kind: 'virtual-hardware', label: 'Virtual hardware (your VM)' } },
     { band: { kind: 'guest-os', label: 'Guest OS: Linux kernel', explain: 'The VM’s own Linux: for the containers above, it is “the host kernel”.' } },
-    runtimeAside('Runtime'),
+    runtimeAside('Engine'),
     each(3, { kind: 'libraries' }),
     apps(['App A', 'App B', 'App C']),
   ],
@@ -220,13 +220,13 @@ export const microVm: StackSpec = {
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'host-kernel', label: 'Host Linux kernel + KVM', explain: 'With KVM, the host’s Linux kernel is itself the hypervisor: here the host OS and the hypervisor are one.' } },
-    each(3, { kind: 'hypervisor', label: 'VMM process', explain: 'One small virtual machine monitor per microVM (Firecracker): an ordinary host process, outside the VM’s wall, playing a few virtual devices.' }),
-    each(3, { kind: 'guest-os', label: 'Minimal kernel', explain: 'A trimmed guest kernel, inside the wall: no firmware, no desktop, few services.' }),
+    each(3, { kind: 'hypervisor', label: 'VMM process', explain: 'One small virtual machine monitor per microVM (Firecracker): an ordinary host process, outside the VM’s wall, playing a few virtual devices. The hypervisor, KVM, runs the CPU and memory.' }),
+    each(3, { kind: 'guest-os', label: 'Minimal kernel', explain: 'A trimmed guest kernel, inside the wall: loaded directly by the VMM (no firmware), no desktop, few services.' }),
     apps(['Function A', 'Function B', 'Function C']),
   ],
   frameFrom: 3,
   highlights: [
-    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: at most 125 ms to reach init.', sources: ['firecracker-spec'] },
+    { kinds: ['guest-os', 'hypervisor'], caption: 'A VM’s wall, close to a container’s speed: Firecracker’s spec promises init within 125 ms.', sources: ['firecracker-spec'] },
   ],
 }
 
@@ -234,12 +234,12 @@ export const microVm: StackSpec = {
 export const osInside: StackSpec = {
   id: 'os',
   title: 'Inside an operating system',
-  alt: 'One operating system, bottom to top: the hardware; the kernel; a thin band of system calls, the only door into the kernel; then user space: libraries, tools and services, and your programs.',
+  alt: 'One operating system, bottom to top: the hardware; the kernel; a thin band of system calls, the front door into the kernel; then user space: libraries, tools and services, and your programs.',
   rows: [
     { band: { kind: 'hardware' } },
     { band: { kind: 'os-kernel' } },
-    { band: { kind: 'system-calls', label: 'System calls: the one door in' } },
-    { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc turns a function call into a system call.' } },
+    { band: { kind: 'system-calls', label: 'System calls: the front door in' } },
+    { band: { kind: 'libraries', label: 'Libraries (libc, OpenSSL…)', explain: 'Shared code programs use; libc usually turns a function call into a system call.' } },
     { band: { kind: 'userland', label: 'Tools and services (shell, ls, systemd)' } },
     { band: { kind: 'application', label: 'Your programs' } },
   ],
@@ -295,7 +295,7 @@ export interface StackComparison {
 export const vmVsContainers: StackComparison = {
   id: 'vm-vs-containers',
   intro: 'Look across: what do the containers not have, and what do they share?',
-  alt: 'Three apps as virtual machines on the left and as containers on the right, aligned layer by layer. Both sides start from physical hardware. The VM side has a host OS, a hypervisor, and per app its own virtual hardware, guest OS, libraries and app. The container side has the host OS kernel, no hypervisor, no virtual hardware and no guest OS, then per app its libraries and app; beside the apps, not under them, a dashed container runtime that sets them up and steps aside.',
+  alt: 'Three apps as virtual machines on the left and as containers on the right, aligned layer by layer. Both sides start from physical hardware. The VM side has a host OS, a hypervisor, and per app its own virtual hardware, guest OS, libraries and app. The container side has the host OS kernel, no hypervisor, no virtual hardware and no guest OS, then per app its libraries and app; beside the apps, not under them, a dashed container engine that sets them up and steps aside.',
   columns: ['App A', 'App B', 'App C'],
   rows: [
     { vm: { band: { kind: 'hardware' } }, container: { band: { kind: 'hardware' } } },
@@ -306,11 +306,11 @@ export const vmVsContainers: StackComparison = {
     { vm: each(3, { kind: 'libraries' }), container: each(3, { kind: 'libraries' }) },
     { vm: apps(['App A', 'App B', 'App C']), container: apps(['App A', 'App B', 'App C']) },
   ],
-  aside: { side: 'container', from: 2, layer: { kind: 'container-runtime', label: 'Runtime', note: 'sets up, then steps aside' } },
+  aside: { side: 'container', from: 2, layer: { kind: 'container-runtime', label: 'Engine', note: 'sets up, then steps aside' } },
   steps: [
     { caption: 'No guest OS per app: nothing to boot, no second kernel to keep in memory.', vm: ['guest-os'], container: [] },
     { caption: 'No virtual hardware: container apps make ordinary system calls to the kernel.', vm: ['virtual-hardware'], container: [] },
-    { caption: 'No hypervisor: the runtime (dashed, beside them) sets each container up, then steps aside.', vm: ['hypervisor'], container: ['container-runtime'] },
+    { caption: 'No hypervisor: the engine (dashed, beside them) sets each container up, then steps aside.', vm: ['hypervisor'], container: ['container-runtime'] },
     { caption: 'Four kernels on the left (three guests, one host), one shared kernel on the right: lighter, and a thinner wall.', vm: ['guest-os', 'host-os'], container: ['host-kernel'] },
   ],
 }

@@ -100,10 +100,10 @@ export const timeline: TimelineEntry[] = [
   { id: 'kvm', year: 2007, yearLabel: '2007', lane: 'vm', title: 'KVM', detail: 'merged Dec 2006; shipped in Linux 2.6.20, Feb 2007', era: 3, source: 'kvm-2620', alsoSources: ['kvm-merge'] },
 
   // Containers
-  { id: 'chroot', year: 1979, yearLabel: '1979 / 1982', lane: 'container', title: 'chroot', detail: 'V7 Unix, 1979; added to BSD, 1982', era: 1, source: 'chroot-v7' },
+  { id: 'chroot', year: 1979, yearLabel: '1979 / 1982', lane: 'container', title: 'chroot', detail: 'V7 Unix, 1979; added to BSD, 1982', era: 1, source: 'chroot-v7', alsoSources: ['jails-paper'] },
   { id: 'freebsd-jails', year: 2000, yearLabel: '2000', lane: 'container', title: 'FreeBSD jails', detail: 'confining root; FreeBSD 4.0', era: 2, source: 'jails-paper' },
   { id: 'linux-namespaces', year: 2002, yearLabel: '2002–20', lane: 'container', title: 'Linux namespaces', detail: 'mount 2002 … user 2013, cgroup 2016, time 2020', era: 2, source: 'man-namespaces' },
-  { id: 'solaris-zones', year: 2004, yearLabel: '2004', lane: 'container', title: 'Solaris Zones', detail: 'in Solaris 10, launched Nov 2004', era: 2, source: 'solaris10-launch', alsoSources: ['zones-paper'] },
+  { id: 'solaris-zones', year: 2004, yearLabel: '2004', lane: 'container', title: 'Solaris Zones', detail: 'in Solaris 10, announced Nov 2004', era: 2, source: 'solaris10-launch', alsoSources: ['zones-paper'] },
   { id: 'openvz', year: 2005, yearLabel: '2005', lane: 'container', title: 'OpenVZ', detail: 'Virtuozzo’s core, released under the GPL', era: 2, source: 'openvz-history' },
   { id: 'cgroups', year: 2008, yearLabel: '2008', lane: 'container', title: 'cgroups', detail: 'resource limits, Linux 2.6.24', era: 3, source: 'man-cgroups' },
   { id: 'lxc', year: 2008, yearLabel: '2008', lane: 'container', title: 'LXC', detail: 'first commit Aug 2008; 1.0 in 2014', era: 3, source: 'lxc-git' },

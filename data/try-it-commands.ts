@@ -20,8 +20,8 @@ export interface TryCommand {
 export const tryCommands: TryCommand[] = [
   { id: 'uname', slide: 'shared-kernel', command: 'uname -r', point: 'The kernel this machine runs.' },
   { id: 'uname-docker', slide: 'shared-kernel', command: 'docker run --rm alpine uname -r', needsDocker: true, point: 'Where Docker runs: is the kernel the same as above?' },
-  { id: 'detect-virt', slide: 'shared-kernel', command: 'systemd-detect-virt --vm; systemd-detect-virt --container', point: 'A VM type and a container type: this machine is a container inside a VM.' },
+  { id: 'detect-virt', slide: 'shared-kernel', command: 'systemd-detect-virt --vm; systemd-detect-virt --container', point: 'kvm: a hypervisor is there. docker: a /.dockerenv file is, a clue but not proof.' },
   { id: 'pid-ns', slide: 'by-hand', command: 'sudo unshare --pid --fork --mount-proc ps -o pid,comm', point: 'A new PID namespace: ps is PID 1 and sees nothing else.' },
   { id: 'uts-ns', slide: 'by-hand', command: 'sudo unshare --uts sh -c \'hostname demo; hostname\'; hostname', point: 'demo inside the new UTS namespace; the real name outside.' },
-  { id: 'lsns', slide: 'by-hand', command: 'sudo lsns -o TYPE,NPROCS,PID,COMMAND | head -5', point: 'Namespaces are kernel objects you can list.' },
+  { id: 'lsns', slide: 'by-hand', command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS\'|tail -5', point: 'Type and process count: uts, ipc and net are its own (2 processes); pid and user shared.' },
 ]

@@ -6,10 +6,10 @@
 import type { TryCapture } from '../scripts/capture-try-it'
 
 export const tryCapture: TryCapture = {
-  capturedAt: '2026-11-27T13:22:24Z',
+  capturedAt: '2026-12-07T22:20:29Z',
   machine: {
     os: 'Debian GNU/Linux 12 (bookworm)',
-    kernel: '6.18.44-fc-v657',
+    kernel: '6.18.44-fc-v1300',
     arch: 'x86_64',
     utilLinux: 'unshare from util-linux 2.38.1',
     systemd: 'systemd 252 (252.38-1~deb12u1)',
@@ -20,7 +20,7 @@ export const tryCapture: TryCapture = {
     {
       id: 'uname',
       command: 'uname -r',
-      output: '6.18.44-fc-v657',
+      output: '6.18.44-fc-v1300',
       exitCode: 0,
     },
     {
@@ -43,8 +43,8 @@ export const tryCapture: TryCapture = {
     },
     {
       id: 'lsns',
-      command: 'sudo lsns -o TYPE,NPROCS,PID,COMMAND | head -5',
-      output: 'TYPE   NPROCS PID COMMAND\nmnt       133   2 kthreadd\nnet       134   2 kthreadd\ntime      134   2 kthreadd\ncgroup    134   2 kthreadd',
+      command: 'sudo unshare -uin sh -c \'lsns -p $$ -o TYPE,NPROCS\'|tail -5',
+      output: 'pid       171\nuser      171\nuts         2\nipc         2\nnet         2',
       exitCode: 0,
     },
   ],

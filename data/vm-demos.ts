@@ -35,7 +35,7 @@ const demoList: VmDemo[] = [
     title: 'Inside the virtual machine',
     shows: 'A whole computer, emulated: its own Linux kernel, a CPU it believes it has, and its own memory.',
     steps: [
-      { command: 'uname -a', shows: 'the kernel this VM booted: Debian\'s Linux 6.1 for 32-bit x86 (i686)' },
+      { command: 'uname -a', shows: 'the kernel this VM booted: Linux 6.1, built by the deck from Debian\'s source, for 32-bit x86 (i686)' },
       { command: 'grep -m1 \'model name\' /proc/cpuinfo', shows: 'the CPU the emulator presents to the guest' },
       { command: 'grep MemTotal /proc/meminfo', shows: 'the memory the guest sees: most of the 128 MiB the emulator gives it' },
     ],
@@ -158,6 +158,12 @@ export interface VmTranscript {
     /** Every run's time to the prompt, in order; the fields above are from the fastest. */
     coldBootToPromptRuns: number[]
     restoreToPromptRuns: number[]
+    /**
+     * The fastest cold boot's stages, in seconds: v86 and the firmware until the kernel's
+     * decompressor runs; the decompression; the kernel's start-up until it runs /init; /init to the
+     * prompt. Read off the emulated CPU's instruction pointer and the console's lines.
+     */
+    coldBootStages: { firmwareSeconds: number, decompressSeconds: number, kernelSeconds: number, initSeconds: number }
   }
   /**
    * Key lines of the fastest cold boot's console log, in order, each with the second it appeared
@@ -165,4 +171,8 @@ export interface VmTranscript {
    */
   coldBootLog: { seconds: number, line: string, milestone?: 'kernel' | 'init' | 'shell' }[]
   demos: { id: VmDemo['id'], title: string, steps: VmTranscriptStep[] }[]
+  /** The lab's steps (data/lab.ts), each typed in a fresh restore after its setup (vm/lab-session.ts's LAB_SETUP). */
+  lab: { id: string, title: string, steps: VmTranscriptStep[] }[]
+  /** When the lab alone was recorded again (`npm run vm:transcript -- --lab`), if it was. */
+  labRecordedAt?: string
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { parseLock, pinned, sourcePackages, vmHostLine, vmImageLock } from './vm-image'
 
 describe('the VM image lock', () => {
-  it('pins the kernel, busybox, SeaBIOS and the C library, each with a sha256', () => {
-    expect(pinned('linux-image').arch).toBe('i386')
+  it('pins the kernel\'s source, busybox, SeaBIOS and the C library, each with a sha256', () => {
+    expect(pinned('linux-source').arch).toBe('all')
+    expect(vmImageLock.kernelSource.name).toMatch(/^linux-source-\d+\.\d+$/)
+    expect(vmImageLock.packages.map(p => p.name), 'Debian\'s kernel package is no longer needed').not.toContainEqual(expect.stringMatching(/^linux-image/))
     expect(pinned('busybox-static').arch).toBe('i386')
     expect(pinned('seabios').arch).toBe('all')
     expect(pinned('libc6').sources).toEqual([{ name: 'glibc', version: expect.any(String) }])
@@ -11,14 +13,17 @@ describe('the VM image lock', () => {
 
   it('names each source package once, for the written offer', () => {
     const names = sourcePackages().map(s => s.name)
-    expect(names).toEqual(['busybox', 'glibc', 'linux', 'linux-signed-i386', 'seabios'])
+    expect(names).toEqual(['busybox', 'glibc', 'linux', 'seabios'])
   })
 
   it('rejects a broken lock with a message that says which package and what', () => {
     const broken = structuredClone(vmImageLock)
-    broken.packages[1]!.sha256 = 'abc'
-    expect(() => parseLock(broken)).toThrow(/packages\[1\] \(busybox-static\): sha256 must be 64/)
-    expect(() => parseLock({})).toThrow(/needs "suite", "mirror" and a "packages" array/)
+    broken.packages[0]!.sha256 = 'abc'
+    expect(() => parseLock(broken)).toThrow(/packages\[0\] \(busybox-static\): sha256 must be 64/)
+    expect(() => parseLock({})).toThrow(/needs "suite", "mirror", "kernelSource" and a "packages" array/)
+    const badKernel = structuredClone(vmImageLock)
+    badKernel.kernelSource.filename = 'linux.deb'
+    expect(() => parseLock(badKernel)).toThrow(/kernelSource \(linux-source-6\.1\): filename must be/)
   })
 })
 

@@ -1,13 +1,14 @@
 /**
  * The live VM's image: what it is made of and how it boots. One place for the build
- * (`npm run vm:image`, `npm run vm:state`), the transcript (`npm run vm:transcript`) and the
- * `LinuxVm` component. The Debian packages it is built from are pinned, with their sha256, in
- * `vm-image.lock.json` beside this file.
+ * (`npm run vm:kernel`, `npm run vm:image`, `npm run vm:state`), the transcript
+ * (`npm run vm:transcript`) and the `LinuxVm` component. The Debian packages it is built from —
+ * the kernel's source, BusyBox, SeaBIOS — are pinned, with their sha256, in `vm-image.lock.json`
+ * beside this file.
  */
 import lock from './vm-image.lock.json'
 
 /** Bump when the image's bytes change (kernel, initramfs, /init, saved state). */
-export const VM_IMAGE_VERSION = '1'
+export const VM_IMAGE_VERSION = '2'
 
 /** Where the built files are served from: `public/vm/` in the repository. */
 export const VM_BASE_URL = '/vm/'
@@ -15,7 +16,11 @@ export const VM_BASE_URL = '/vm/'
 /** The files in `public/vm/`, by role. All are listed, with their sha256, in `SHA256SUMS`. */
 export const vmFiles = {
   kernel: 'bzImage',
-  initrd: 'initramfs.cpio.gz',
+  /**
+   * Uncompressed: the kernel copies it into place instead of inflating it, which in the emulated CPU
+   * saved seconds of the cold boot (a gzip'd one took most of the kernel's start-up).
+   */
+  initrd: 'initramfs.cpio',
   bios: 'bios.bin',
   vgaBios: 'vgabios-stdvga.bin',
   /** A zstd-compressed `save_state()`; v86 recognises the zstd magic and decompresses it itself. */
@@ -23,6 +28,24 @@ export const vmFiles = {
   manifest: 'manifest.json',
   sums: 'SHA256SUMS',
 } as const
+
+/**
+ * The lab's container image, in the VM's initramfs (built by `npm run vm:image`): an OCI image
+ * layout (`oci-layout`, `index.json`, `blobs/sha256/…`) under `dir`, tagged `tag`, and each of its
+ * layers unpacked as a directory, `dir/layers/<first 12 hex digits of the layer's digest>/`, for
+ * overlayfs.
+ */
+export const VM_LAB_IMAGE = { dir: '/images/hello', tag: 'latest' } as const
+
+/** The lab's image as built (data/vm-lab-image.ts, written by `npm run vm:image`). */
+export interface VmLabImage {
+  dir: string
+  tag: string
+  manifestDigest: string
+  configDigest: string
+  /** Bottom first: the base layer, then the app layer. `dir` is the layer unpacked, for overlayfs. */
+  layers: { comment: string, digest: string, size: number, dir: string }[]
+}
 
 /** The guest's RAM. At least 128 MiB: v86 always places the initrd at 64 MiB. */
 export const VM_MEMORY_BYTES = 128 * 1024 * 1024
@@ -32,11 +55,12 @@ export const VM_VGA_MEMORY_BYTES = 2 * 1024 * 1024
 export const VM_HOSTNAME = 'vm'
 
 /**
- * The kernel command line. Serial console; `tsc=reliable` and `mitigations=off` skip work an
- * emulator does not need; `cryptomgr.notests` skips ~5 s of crypto self-tests; `init_on_free=1`
- * zeroes freed pages so the saved state compresses well.
+ * The kernel command line, for the deck's own kernel (scripts/vm-kernel/kernel.config). Serial
+ * console; `tsc=reliable` and `mitigations=off` skip work an emulator does not need;
+ * `init_on_free=1` zeroes freed pages so the saved state compresses well. (Debian's kernel also
+ * needed `cryptomgr.notests` and `noisapnp`; this one has no crypto self-tests and no ISA PnP.)
  */
-export const VM_CMDLINE = 'console=ttyS0 tsc=reliable mitigations=off cryptomgr.notests noisapnp init_on_free=1'
+export const VM_CMDLINE = 'console=ttyS0 tsc=reliable mitigations=off init_on_free=1'
 
 /**
  * The v86 options the image needs, the same for a cold boot and a restore (a saved state restores
@@ -82,6 +106,9 @@ export interface PinnedPackage {
 export interface VmImageLock {
   suite: string
   mirror: string
+  /** The kernel's source (`linux-source-6.1`), which `npm run vm:kernel` builds into public/vm/bzImage. */
+  kernelSource: PinnedPackage
+  /** The binary packages the image takes files from. */
   packages: PinnedPackage[]
 }
 
@@ -91,10 +118,11 @@ export function parseLock(value: unknown): VmImageLock {
     throw new Error(`data/vm-image.lock.json: ${what}. Each package needs name, role, arch (i386|all), version, filename (pool/…), size, sha256 (64 hex digits) and sources [{ name, version }].`)
   }
   const v = value as Partial<VmImageLock>
-  if (typeof v?.suite !== 'string' || typeof v.mirror !== 'string' || !Array.isArray(v.packages))
-    fail('needs "suite", "mirror" and a "packages" array')
-  for (const [i, p] of (v.packages as PinnedPackage[]).entries()) {
-    const at = `packages[${i}] (${p?.name ?? '?'})`
+  if (typeof v?.suite !== 'string' || typeof v.mirror !== 'string' || !Array.isArray(v.packages) || typeof v.kernelSource !== 'object')
+    fail('needs "suite", "mirror", "kernelSource" and a "packages" array')
+  const all: [string, PinnedPackage][] = [['kernelSource', v.kernelSource!], ...(v.packages as PinnedPackage[]).map((p, i): [string, PinnedPackage] => [`packages[${i}]`, p])]
+  for (const [where, p] of all) {
+    const at = `${where} (${p?.name ?? '?'})`
     if (typeof p.name !== 'string' || !/^[a-z0-9][a-z0-9+.-]+$/.test(p.name))
       fail(`${at}: bad name`)
     if (typeof p.role !== 'string' || p.role.length < 3)
@@ -117,9 +145,9 @@ export function parseLock(value: unknown): VmImageLock {
 
 export const vmImageLock: VmImageLock = parseLock(lock)
 
-/** The pinned package with this name; throws if the lock lacks it. */
+/** The pinned package with this name (the kernel's source included); throws if the lock lacks it. */
 export function pinned(name: string): PinnedPackage {
-  const found = vmImageLock.packages.find(p => p.name === name || p.name.startsWith(`${name}-`))
+  const found = [vmImageLock.kernelSource, ...vmImageLock.packages].find(p => p.name === name || p.name.startsWith(`${name}-`))
   if (!found)
     throw new Error(`data/vm-image.lock.json has no package "${name}"`)
   return found
@@ -128,7 +156,7 @@ export function pinned(name: string): PinnedPackage {
 /** The distinct Debian source packages behind the image's binaries (for the GPL written offer). */
 export function sourcePackages(lockData: VmImageLock = vmImageLock): { name: string, version: string }[] {
   const seen = new Map<string, { name: string, version: string }>()
-  for (const p of lockData.packages) {
+  for (const p of [lockData.kernelSource, ...lockData.packages]) {
     for (const s of p.sources)
       seen.set(`${s.name}=${s.version}`, s)
   }

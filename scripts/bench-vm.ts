@@ -1,15 +1,17 @@
 /**
  * `npm run bench:vm`: how long the live VM takes to reach a shell prompt, cold and restored, and
- * how long a container takes to start inside it, in headless Chromium from the built site.
- * Run `npm run build` first. Options: --rounds N (restores, default 3), --cold-rounds N (cold
- * boots, default 1), --dist DIR (default dist), --json FILE (default exports/bench-vm.json).
+ * how long a container takes to start inside it, in headless Chromium from the built site; printed
+ * beside Debian's kernel's cold boot (image 1, from public/vm/manifest.json) and the target of a
+ * cold boot in at most 3 s. Run `npm run build` first. Options: --rounds N (restores, default 3),
+ * --cold-rounds N (cold boots, default 3), --dist DIR (default dist), --json FILE (default
+ * exports/bench-vm.json).
  *
  * Method: each round opens a fresh browser context (nothing cached) at the slide, as a viewer
  * would, and waits for the LinuxVm component to reach its prompt.
  * - "to prompt" is the component's own measure (data-prompt-ms): from the moment this window
- *   starts the VM (after the one-VM-per-audience election) through loading the emulator and
+ *   starts the VM (the worker, vm/host.ts, starts it when the slide asks) through loading the emulator and
  *   image, to the first shell prompt on the serial console.
- * - "from navigation" adds page load, the slide's mount and the election.
+ * - "from navigation" adds page load, the slide's mount and starting the worker.
  * - A container's start: on the timings slide, the clicks type `time sh -c true` and
  *   `time unshare … true`; busybox's `time` reports the guest's own view ("real"), read off the
  *   terminal (the same measure the slide's chart draws from the recorded run).
@@ -26,6 +28,11 @@ import { requireBrowser } from './browser'
 import { loadDeck } from './deck-structure'
 import { launchChromium } from './deck-walk'
 import { serveDir } from './serve'
+import { readManifest } from './vm-files'
+import { vmDir } from './vm-node'
+
+/** The goal for a cold boot to a prompt in headless Chromium (issue 16): short enough to show live. */
+const COLD_TARGET_MS = 3000
 
 const COLD_TIMEOUT_MS = 120_000
 const RESTORE_TIMEOUT_MS = 30_000
@@ -35,7 +42,7 @@ const VM = '.slidev-page:visible .linux-vm'
 const { values: args } = parseArgs({
   options: {
     'rounds': { type: 'string', default: '3' },
-    'cold-rounds': { type: 'string', default: '1' },
+    'cold-rounds': { type: 'string', default: '3' },
     'dist': { type: 'string', default: 'dist' },
     'json': { type: 'string', default: 'exports/bench-vm.json' },
   },
@@ -140,7 +147,13 @@ async function main(): Promise<number> {
       cold: { samples: cold, medianPromptMs: median(cold.map(s => s.promptMs)) },
       container: { guestTimeRealMs: { process: guest[0] ?? null, container: guest[1] ?? null } },
     }
-    console.log(`\ntime to prompt (median): restore ${result.restore.medianPromptMs} ms, cold ${result.cold.medianPromptMs} ms`)
+    const manifest = readManifest(vmDir)
+    const previous = manifest.previousKernel
+    console.log(`\ntime to prompt (median): restore ${result.restore.medianPromptMs} ms, cold ${result.cold.medianPromptMs} ms (Linux ${manifest.kernelRelease}, built by npm run vm:kernel)`)
+    if (previous)
+      console.log(`Debian's kernel (${previous.release}, image 1), cold: ${previous.chromiumColdBoot.fromSeconds}–${previous.chromiumColdBoot.toSeconds} s (${previous.chromiumColdBoot.source})`)
+    if (result.cold.medianPromptMs !== null)
+      console.log(`target for a cold boot: at most ${COLD_TARGET_MS} ms: ${result.cold.medianPromptMs <= COLD_TARGET_MS ? 'met' : 'NOT met'}`)
     console.log(`container start, busybox time: plain process ${guest[0] ?? '?'} ms, container ${guest[1] ?? '?'} ms`)
     console.log(`load average while running: ${result.load.toFixed(2)} (a busy machine makes every number larger)`)
     mkdirSync(dirname(args.json), { recursive: true })

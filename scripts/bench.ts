@@ -11,6 +11,9 @@
  *                  own floor (a key that changes nothing), scripts/bench-clicks.ts
  *   long tasks     over 50 ms: those charged to clicks, plus those after the first slide
  *                  change after load (and the next few changes, for comparison)
+ *   walk long tasks per entry (study deck and talk): a walk of every slide at every click, the
+ *                  live VM answering each one (scripts/long-tasks.ts): tasks over 50 ms by the
+ *                  Long Tasks API (wall clock) and by main-thread CPU time (Chromium's trace)
  *   export         seconds per page of `npm run export` (scripts/export.ts, checked PDF)
  *
  * It prints a table of ratios against the targets and writes every figure to exports/bench.json.
@@ -33,9 +36,10 @@ import { requireBrowser } from './browser'
 import { loadDeck } from './deck-structure'
 import { launchChromium } from './deck-walk'
 import { runExport } from './export'
+import { longTasksWalk } from './long-tasks'
 import { serveDir } from './serve'
 
-const DECKS = { deck: 'slides.md', minimal: 'tests/fixtures/minimal/slides.md' } as const
+const DECKS = { deck: 'slides.md', minimal: 'tests/fixtures/minimal/slides.md', talk: 'talk.md' } as const
 type DeckName = keyof typeof DECKS
 const OUT = join('exports', 'bench')
 const JSON_FILE = join('exports', 'bench.json')
@@ -185,14 +189,15 @@ mkdirSync(OUT, { recursive: true })
 console.log(`Load average ${load().toFixed(2)} on ${availableParallelism()} CPUs at the start.`)
 
 console.log('Building both decks…')
-const builds = { deck: build('deck'), minimal: build('minimal') }
+const builds = { deck: build('deck'), minimal: build('minimal'), talk: build('talk') }
 const gzip = { deck: gzipBytes(builds.deck.dir), minimal: gzipBytes(builds.minimal.dir) }
 console.log(`built: deck ${builds.deck.seconds.toFixed(1)} s, minimal ${builds.minimal.seconds.toFixed(1)} s; load ${load().toFixed(2)}`)
 
 const deck = await loadDeck()
 const browser = await launchChromium(path)
-const servers = { deck: await serveDir(builds.deck.dir), minimal: await serveDir(builds.minimal.dir) }
-let heading: Record<DeckName, Awaited<ReturnType<typeof firstHeading>>>
+const servers = { deck: await serveDir(builds.deck.dir), minimal: await serveDir(builds.minimal.dir), talk: await serveDir(builds.talk.dir) }
+let heading: Record<'deck' | 'minimal', Awaited<ReturnType<typeof firstHeading>>>
+const walks: Record<string, { states: number, wall: number, wallMax: number, cpu: number, cpuMax: number, load: number }> = {}
 let changes: number[][]
 let clicks: ClickBench | null
 try {
@@ -202,11 +207,17 @@ try {
   changes = await slideChanges(browser, servers.deck.url)
   console.log(`long tasks after slide changes 1–${CHANGES}: ${changes.map(c => `[${c.join(', ')}]`).join(' ')}; load ${load().toFixed(2)}`)
   clicks = await benchClicks(browser, servers.deck.url, deck.slides, rounds)
+  for (const entry of ['deck', 'talk'] as const) {
+    const walk = await longTasksWalk(browser, servers[entry].url)
+    walks[entry] = { states: walk.states, wall: walk.wall.length, wallMax: Math.max(0, ...walk.wall.map(t => t.duration)), cpu: walk.cpu.length, cpuMax: walk.traced.maxCpu, load: load() }
+    console.log(`walk of ${DECKS[entry]} (${walk.states} click states): ${walk.wall.length} long tasks by the Long Tasks API (wall clock${walk.wall.length ? `, the longest ${walks[entry].wallMax} ms` : ''}), ${walk.cpu.length} over 50 ms of main-thread CPU (the longest task ${walk.traced.maxCpu} ms of CPU); load ${walks[entry].load.toFixed(2)}`)
+  }
 }
 finally {
   await browser.close()
   await servers.deck.close()
   await servers.minimal.close()
+  await servers.talk.close()
 }
 
 const exports = skipExport ? null : { deck: await exportSecondsPerPage('deck'), minimal: await exportSecondsPerPage('minimal') }
@@ -222,6 +233,10 @@ const rows: Row[] = [
 if (clicks)
   rows.push({ metric: 'click p95 vs browser floor', unit: 'ms', deck: clicks.clicks.p95, floor: clicks.floor.p95, ratio: clicks.ratio, target: `≤ ${TARGETS.clickP95}×`, pass: clicks.ratio <= TARGETS.clickP95 })
 rows.push({ metric: 'long tasks > 50 ms', unit: 'count', deck: longTasks.length, floor: 0, ratio: Number.NaN, target: `${TARGETS.longTasks}`, pass: longTasks.length <= TARGETS.longTasks })
+for (const [entry, walk] of Object.entries(walks)) {
+  rows.push({ metric: `walk ${entry}: long tasks (wall)`, unit: 'count', deck: walk.wall, floor: 0, ratio: Number.NaN, target: `${TARGETS.longTasks}`, pass: walk.wall <= TARGETS.longTasks })
+  rows.push({ metric: `walk ${entry}: tasks > 50 ms CPU`, unit: 'count', deck: walk.cpu, floor: 0, ratio: Number.NaN, target: `${TARGETS.longTasks}`, pass: walk.cpu <= TARGETS.longTasks })
+}
 if (exports)
   rows.push({ metric: 'export per page', unit: 's', deck: exports.deck.perPage, floor: exports.minimal.perPage, ratio: exports.deck.perPage / exports.minimal.perPage, target: `≤ ${TARGETS.exportPerPage} s`, pass: exports.deck.perPage <= TARGETS.exportPerPage })
 
@@ -244,6 +259,7 @@ writeFileSync(JSON_FILE, `${JSON.stringify({
   gzipBytes: gzip,
   firstHeading: heading,
   slideChangeLongTasks: changes,
+  walkLongTasks: walks,
   clicks,
   export: exports,
   vm,

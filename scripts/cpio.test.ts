@@ -37,4 +37,19 @@ describe('writeCpio (initramfs newc writer)', () => {
     expect(() => writeCpio([{ path: 'a', type: 'dir', mode: 0o755 }, { path: 'a', type: 'dir', mode: 0o755 }])).toThrow(/listed twice/)
     expect(() => writeCpio([{ path: '/init', type: 'file', mode: 0o755, data: '' }])).toThrow(/must be relative/)
   })
+
+  it('stores a hard-linked file once: same inode, link count 2, the data on the first name', () => {
+    const bytes = writeCpio([
+      { path: 'bin', type: 'dir', mode: 0o755 },
+      { path: 'bin/busybox', type: 'file', mode: 0o755, data: 'ELF' },
+      { path: 'layer', type: 'dir', mode: 0o755 },
+      { path: 'layer/busybox', type: 'hardlink', target: 'bin/busybox' },
+    ])
+    const [, bin, , layer] = readCpio(bytes)
+    expect(bin!.ino).toBe(layer!.ino)
+    expect([bin!.nlink, layer!.nlink]).toEqual([2, 2])
+    expect(new TextDecoder().decode(bin!.data)).toBe('ELF')
+    expect(layer!.data.length).toBe(0)
+    expect(() => writeCpio([{ path: 'a', type: 'hardlink', target: 'b' }])).toThrow(/not a file entry/)
+  })
 })

@@ -9,6 +9,8 @@ export type CpioEntry
     | { path: string, type: 'file', mode: number, data: Uint8Array | string }
     | { path: string, type: 'symlink', target: string }
     | { path: string, type: 'char', mode: number, major: number, minor: number }
+    /** A second name for a file entry (same inode): its bytes are stored once. */
+    | { path: string, type: 'hardlink', target: string }
 
 const TYPE_BITS = { dir: 0o040000, file: 0o100000, symlink: 0o120000, char: 0o020000 } as const
 
@@ -61,6 +63,18 @@ export function writeCpio(entries: CpioEntry[]): Uint8Array {
     if (parent && !sorted.some(d => d.type === 'dir' && d.path === parent))
       throw new Error(`cpio: "${e.path}" needs its directory "${parent}" listed as an entry`)
   }
+  // Hard links share their file's inode number and link count; the kernel writes the data of
+  // whichever name comes first (the others carry none) and links the rest to it.
+  const inoOf = new Map(sorted.map((e, i) => [e.path, i + 1]))
+  const links = new Map<string, number>()
+  for (const e of sorted) {
+    if (e.type !== 'hardlink')
+      continue
+    if (!sorted.some(f => f.type === 'file' && f.path === e.target))
+      throw new Error(`cpio: hard link "${e.path}" points to "${e.target}", which is not a file entry`)
+    links.set(e.target, (links.get(e.target) ?? 1) + 1)
+  }
+  const written = new Set<string>()
   const parts: Uint8Array[] = []
   sorted.forEach((e, i) => {
     const ino = i + 1
@@ -69,8 +83,14 @@ export function writeCpio(entries: CpioEntry[]): Uint8Array {
         parts.push(...record(ino, TYPE_BITS.dir | e.mode, 2, e.path, new Uint8Array()))
         break
       case 'file':
-        parts.push(...record(ino, TYPE_BITS.file | e.mode, 1, e.path, typeof e.data === 'string' ? encoder.encode(e.data) : e.data))
+      case 'hardlink': {
+        const file = (e.type === 'file' ? e : sorted.find(f => f.path === e.target)) as Extract<CpioEntry, { type: 'file' }>
+        const nlink = links.get(file.path) ?? 1
+        const data = written.has(file.path) ? new Uint8Array() : typeof file.data === 'string' ? encoder.encode(file.data) : file.data
+        written.add(file.path)
+        parts.push(...record(inoOf.get(file.path)!, TYPE_BITS.file | file.mode, nlink, e.path, data))
         break
+      }
       case 'symlink':
         parts.push(...record(ino, TYPE_BITS.symlink | 0o777, 1, e.path, encoder.encode(e.target)))
         break
@@ -90,8 +110,8 @@ export function writeCpio(entries: CpioEntry[]): Uint8Array {
   return out
 }
 
-/** Reads a newc archive back: each entry's path, mode (with type bits), rdev and data. */
-export function readCpio(bytes: Uint8Array): { path: string, mode: number, rdev: [number, number], mtime: number, data: Uint8Array }[] {
+/** Reads a newc archive back: each entry's path, inode, link count, mode (with type bits), rdev and data. */
+export function readCpio(bytes: Uint8Array): { path: string, ino: number, nlink: number, mode: number, rdev: [number, number], mtime: number, data: Uint8Array }[] {
   const decoder = new TextDecoder('latin1')
   const out = []
   let at = 0
@@ -106,7 +126,7 @@ export function readCpio(bytes: Uint8Array): { path: string, mode: number, rdev:
     at += Math.ceil((110 + nameSize) / 4) * 4
     if (path === 'TRAILER!!!')
       break
-    out.push({ path, mode: field(1), rdev: [field(9), field(10)] as [number, number], mtime: field(5), data: bytes.subarray(at, at + size) })
+    out.push({ path, ino: field(0), nlink: field(4), mode: field(1), rdev: [field(9), field(10)] as [number, number], mtime: field(5), data: bytes.subarray(at, at + size) })
     at += Math.ceil(size / 4) * 4
   }
   return out

@@ -26,10 +26,14 @@ export function stateOf(url: string): DeckState {
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(searchParams.get('clicks') ?? 0) }
 }
 
-/** Waits for fonts and for the slide and step transitions to finish. */
+/**
+ * Waits for fonts and for the slide and step transitions to finish: `ms`, then (on a busy machine a
+ * transition can take longer) until no finite animation or transition runs, for at most 3 s more.
+ */
 export async function settle(page: Page, ms = 550): Promise<void> {
   await page.evaluate(() => document.fonts.ready)
   await page.waitForTimeout(ms)
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 3000, polling: 100 }).catch(() => {})
 }
 
 /** Visits every slide at every click step, in order, by pressing → as a presenter does. */

@@ -19,6 +19,24 @@ export function exportPath(kind: ExportKind, entry = DEFAULT_ENTRY): string {
   return join(EXPORT_DIR, `${EXPORT_BASENAME}${entry === DEFAULT_ENTRY ? '' : `-${name}`}${SUFFIX[kind]}`)
 }
 
+export interface HandoutOptions {
+  /** Slidev's range syntax ("3-30,41"). */
+  range?: string
+  /** A preset of data/handout-presets.ts ("meetup", "class"). */
+  preset?: string
+}
+
+/** Where the handout of an entry is written. */
+export function handoutFile(entry = DEFAULT_ENTRY, options: HandoutOptions = {}): string {
+  const name = basename(entry, '.md')
+  const prefix = name === 'slides' ? EXPORT_BASENAME : `${EXPORT_BASENAME}-${name}`
+  if (options.preset)
+    return join(EXPORT_DIR, `${prefix}-${options.preset}-handout.pdf`)
+  if (options.range)
+    return join(EXPORT_DIR, `${prefix}-handout-slides-${options.range.replace(/[^\d-]+/g, '_')}.pdf`)
+  return join(EXPORT_DIR, `${prefix}-handout.pdf`)
+}
+
 /** The study deck's exports. */
 export const EXPORT_FILES = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, exportPath(kind)])) as Record<ExportKind, string>
 

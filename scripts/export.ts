@@ -22,12 +22,15 @@ import type { DeckSlide } from './deck-structure'
 import type { ExportKind, ExportOptions } from './export-options'
 import type { PdfMetadata } from './pdf-outline'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import process from 'node:process'
+import { readableNotesText } from '../composables/handout'
 import { CHROMIUM_ARGS, requireBrowser } from './browser'
-import { loadDeck } from './deck-structure'
-import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, isHowToOrReference, parseArgs, toRange } from './export-options'
+import { deckAddress } from './deck-address'
+import { loadDeck, useNoteRoles } from './deck-structure'
+import { DEFAULT_ENTRY, EXPORT_DIR, exportPath, handoutFile, isHowToOrReference, parseArgs, toRange } from './export-options'
 import { checkPdf, ExportCheckError, readPdf } from './pdf-check'
-import { addOutline, sectionOutline, setMetadata } from './pdf-outline'
+import { addOutline, sectionOutline, setMetadata, subjectLine } from './pdf-outline'
 import { plainNotes } from './plain-notes'
 
 /** The slide numbers Slidev prints for `range` (its own parser), all of them without one. */
@@ -44,6 +47,7 @@ interface Deck {
 
 async function startDeck(entry: string, force: boolean): Promise<Deck> {
   const { createServer, resolveOptions } = await import('@slidev/cli')
+  useNoteRoles()
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, {
     server: { host: '127.0.0.1', port: 0 },
@@ -126,7 +130,7 @@ async function newPage(browser: Browser, deck: Deck, dark: boolean, slides = 1, 
   return page
 }
 
-/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language. */
+/** The PDF metadata from an entry's headmatter: title, info's first sentence as the subject, keywords, author, language; and the deck's address (DECK_URL). */
 export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'author' | 'keywords' | 'htmlAttrs'>): PdfMetadata {
   const { title, info = '', author = '', keywords = [], htmlAttrs = {} } = config
   return {
@@ -136,6 +140,7 @@ export function metadataOf(config: Pick<Deck['config'], 'title' | 'info' | 'auth
     keywords: Array.isArray(keywords) ? keywords : keywords.split(','),
     author,
     lang: htmlAttrs.lang ?? 'en',
+    url: deckAddress().url,
   }
 }
 
@@ -160,6 +165,9 @@ function firstPages(ids: string[]): Map<number, number> {
 
 export { EXPORT_BASENAME, EXPORT_DIR, EXPORT_FILES, exportPath } from './export-options'
 
+/** The picture of each slide: JPEG at this quality and scale (980 × 552 px, the canvas at 1:1, as Slidev draws it; the study deck under 5 MB). */
+export const PPTX_IMAGE = { scale: 1, quality: 60 } as const
+
 async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: Browser, deck: Deck, slides: DeckSlide[], options: ExportOptions): Promise<number> {
   const file = exportPath(kind, options.entry)
   const range = kind === 'print' ? toRange(slides.filter(s => !isHowToOrReference(s)).map(s => s.no)) : options.range
@@ -167,7 +175,7 @@ async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: 
   // Slidev's print page reads ?range= before its router has the query (52.20): it prints every
   // slide, and the ones out of range are hidden here instead.
   const query = new URLSearchParams({ print: kind === 'clicks' ? 'clicks' : 'true' })
-  const page = await newPage(browser, deck, !!options.dark, slides.length, kind === 'pptx' ? 2 : 1)
+  const page = await newPage(browser, deck, !!options.dark, slides.length, kind === 'pptx' ? PPTX_IMAGE.scale : 1)
   await page.goto(`${deck.url}/print?${query}`, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS })
   const all = await settle(page, printedSlides, 'the slides were rendering')
   const ids = all.filter(id => expected.includes(Number(id.split('-')[0])))
@@ -186,7 +194,7 @@ async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: 
   await page.addStyleTag({ content: '[data-export-skip] { display: none !important; } [data-export-last] { break-after: auto !important; }' })
 
   if (kind === 'pptx')
-    return exportPptx(page, ids, slides, deck, file)
+    return exportPptx(page, ids, slides, deck, file, options.entry ?? DEFAULT_ENTRY)
 
   // The page is exactly one slide container (Slidev rounds its height: 980 / (16 / 9) becomes 552).
   const { width, height } = await page.locator('.print-slide-container').first().evaluate(el => el.getBoundingClientRect())
@@ -203,7 +211,18 @@ async function exportSlides(kind: 'pdf' | 'clicks' | 'print' | 'pptx', browser: 
   return ids.length
 }
 
-async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: Deck, file: string): Promise<number> {
+/** Notes longer than this run past PowerPoint's printed notes page (12 pt in its body box): they say so, and where to print them. */
+export const PPTX_NOTES_FIT = 1800
+
+/** A slide's notes as the PPTX carries them: as the handout prints them, in plain text; a long one opens by pointing to the handout. */
+export function pptxNotes(note: string, slideNo: number, handout: string): string {
+  const notes = plainNotes(readableNotesText(note))
+  if (notes.length <= PPTX_NOTES_FIT)
+    return notes
+  return `(Long notes: printed, PowerPoint's notes page cuts them off. The handout, ${handout}, prints them in full under slide ${slideNo}.)\n\n${notes}`
+}
+
+async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: Deck, file: string, entry: string): Promise<number> {
   const { default: PptxGenJS } = await import('pptxgenjs')
   const pptx = new PptxGenJS()
   const width = deck.config.canvasWidth / 96
@@ -212,19 +231,38 @@ async function exportPptx(page: Page, ids: string[], slides: DeckSlide[], deck: 
   pptx.layout = 'deck'
   const meta = metadataOf(deck.config)
   pptx.title = meta.title
-  pptx.subject = meta.subject
+  pptx.subject = subjectLine(meta)
   pptx.author = meta.author
   pptx.company = 'VMs and Containers deck'
+  // A title placeholder under each picture: PowerPoint's outline, navigation and screen readers read the slide's real title.
+  pptx.defineSlideMaster({
+    title: 'DECK_SLIDE',
+    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.3, y: 0.2, w: width - 0.6, h: 0.8 }, text: '' } }],
+  })
+  const handout = basename(handoutFile(entry))
   for (const id of ids) {
     const slide = slides[Number(id.split('-')[0]) - 1]
-    const png = await page.locator(`[id="${id}"]`).screenshot({ type: 'png' })
-    const pptSlide = pptx.addSlide()
-    pptSlide.addImage({ data: `data:image/png;base64,${png.toString('base64')}`, x: 0, y: 0, w: width, h: height, altText: slide.title })
-    const notes = plainNotes(slide.note)
+    const container = page.locator(`[id="${id}"]`)
+    const jpeg = await container.screenshot({ type: 'jpeg', quality: PPTX_IMAGE.quality, scale: 'device' })
+    const pptSlide = pptx.addSlide({ masterName: 'DECK_SLIDE' })
+    pptSlide.addText(slide.title, { placeholder: 'title' })
+    pptSlide.addImage({ data: `data:image/jpeg;base64,${jpeg.toString('base64')}`, x: 0, y: 0, w: width, h: height, altText: slide.title })
+    // Every link on the slide (a citation, a reference's title) stays a link: a clear shape over it.
+    const links = await container.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return [...el.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].map((a) => {
+        const r = a.getBoundingClientRect()
+        return { url: a.href, title: a.title || a.textContent?.trim() || a.href, x: (r.left - box.left) / box.width, y: (r.top - box.top) / box.height, w: r.width / box.width, h: r.height / box.height }
+      }).filter(l => l.w > 0 && l.h > 0)
+    })
+    for (const link of links)
+      pptSlide.addShape('rect', { x: link.x * width, y: link.y * height, w: link.w * width, h: link.h * height, fill: { color: 'FFFFFF', transparency: 100 }, line: { type: 'none' }, hyperlink: { url: link.url, tooltip: link.title } })
+    const notes = pptxNotes(slide.note, slide.no, handout)
     if (notes)
       pptSlide.addNotes(notes)
   }
-  writeFileSync(file, await pptx.write({ outputType: 'nodebuffer' }) as Buffer)
+  // stream() is the call that honours compression (write() drops it for a Node buffer, pptxgenjs 4.0): the notes' XML deflated.
+  writeFileSync(file, await pptx.stream({ compression: true }) as Buffer)
   const slidesWritten = await pptxSlideCount(file)
   if (slidesWritten !== ids.length)
     throw new ExportCheckError(`${file} has ${slidesWritten} slides, expected ${ids.length} (one per slide). Do not send it; run the export again.`)

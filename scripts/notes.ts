@@ -35,3 +35,21 @@ export function minutes(note: string): number | null {
 export function words(text: string): number {
   return text.replace(/[*`#>_[\]]/g, ' ').split(/\s+/).filter(w => /\w/.test(w)).length
 }
+
+const CLOCK = /^Clock: (\d+(?:\.\d+)?) min\b/gm
+const CUT_SAVES = /^Cut:.*?\bsaves? (\d+(?:\.\d+)?) min\b/gm
+
+/** The clock marks in the talk's notes (`Clock: 12 min.`: the timer should read 12 minutes as this slide starts). */
+export function clockMarks(note: string): number[] {
+  return [...note.matchAll(CLOCK)].map(m => Number(m[1]))
+}
+
+/** The minutes the notes' cut lines save (`Cut: if late, … saves 1 min.`). */
+export function cutSavings(note: string): number {
+  return [...note.matchAll(CUT_SAVES)].reduce((sum, m) => sum + Number(m[1]), 0)
+}
+
+/** The notes' cut lines, as written (without the label). */
+export function cuts(note: string): string[] {
+  return note.split('\n').filter(line => line.startsWith('Cut: ')).map(line => line.slice(5))
+}

@@ -102,14 +102,24 @@ export interface PdfMetadata {
   lang: string
   /** The program that made it; the slide exports' by default. */
   creator?: string
+  /** Where the deck lives (DECK_URL): the subject ends "Online: <url>", and the PDF's base URI is set to it. */
+  url?: string | null
+}
+
+/** The subject as written to the PDF: one line, ending with the deck's address when there is one. */
+export function subjectLine(meta: Pick<PdfMetadata, 'subject' | 'url'>): string {
+  const subject = meta.subject.replace(/\s+/g, ' ').trim()
+  return meta.url ? `${subject} Online: ${meta.url}` : subject
 }
 
 export function setMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
-  pdf.setSubject(meta.subject.replace(/\s+/g, ' ').trim())
+  pdf.setSubject(subjectLine(meta))
   // pdf-lib joins an array with spaces; one comma-separated string keeps "virtual machines" one keyword.
   pdf.setKeywords([meta.keywords.map(k => k.trim()).filter(Boolean).join(', ')])
   pdf.setAuthor(meta.author)
   pdf.setCreator(meta.creator ?? 'VMs and Containers deck (scripts/export.ts, Slidev and Chromium)')
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang))
+  if (meta.url)
+    pdf.catalog.set(PDFName.of('URI'), pdf.context.obj({ Base: PDFString.of(meta.url) }))
 }

@@ -1,29 +1,40 @@
 /**
- * Rehearse the talk against the clock: prints each slide of talk.md with its minutes
- * (`Time: N min.`) and the bold lines to say at each click, and estimates, at 150 words a
- * minute, how long reading only the bold lines and reading the whole notes would take.
+ * Rehearse the talk against the clock: prints each slide of talk.md as presenter mode shows its
+ * notes (setup/preparser.ts), with its minutes (`Time: N min.`), the clock (where you should be
+ * as it starts, and the notes' own `Clock:` marks), the lines to say at each click, and the cut
+ * plan (`Cut:` lines: what to drop when late). Then the spoken words (say-lines and `Talk:`
+ * text) against the minutes, at 140 words a minute.
  *   npx tsx scripts/rehearse.ts [entry.md]
  */
 import process from 'node:process'
+import { spokenWords } from '../composables/note-roles'
 import { loadDeck } from './deck-structure'
-import { minutes, openingLines, words } from './notes'
+import { clockMarks, cuts, cutSavings, minutes, openingLines } from './notes'
 
-const WPM = 150
+const WPM = 140
 const entry = process.argv[2] ?? 'talk.md'
 const deck = await loadDeck(process.cwd(), entry)
-let planned = 0
-let boldWords = 0
-let noteWords = 0
+const clock = (m: number): string => `${Math.floor(m)}:${String(Math.round((m % 1) * 60)).padStart(2, '0')}`
+let at = 0
+let words = 0
+let saved = 0
+const plan: string[] = []
 for (const slide of deck.slides) {
   const mins = minutes(slide.note) ?? 0
-  const lines = openingLines(slide.note)
-  const bw = lines.reduce((sum, line) => sum + words(line ?? ''), 0)
-  const nw = words(slide.note)
-  planned += mins
-  boldWords += bw
-  noteWords += nw
-  console.log(`\n${String(slide.no).padStart(2)}. ${slide.title}  [${mins} min; bold ${bw} words ≈ ${(bw / WPM).toFixed(1)} min; notes ${nw} words ≈ ${(nw / WPM).toFixed(1)} min]`)
-  lines.forEach((line, i) => console.log(`    ${i === 0 ? '·' : `${i}.`} ${line ?? '(no bold line)'}`))
+  const said = spokenWords(slide.note)
+  words += said
+  const marks = clockMarks(slide.note)
+  const mark = marks.length ? `  ⏱ notes say ${marks.map(m => clock(m)).join(', ')}` : ''
+  console.log(`\n${clock(at)}  ${String(slide.no).padStart(2)}. ${slide.title}  [${mins} min; ${said} words ≈ ${(said / WPM).toFixed(1)} min]${mark}`)
+  openingLines(slide.note).forEach((line, i) => console.log(`      ${i === 0 ? '·' : `${i}.`} ${line ?? '(no say-line)'}`))
+  for (const cut of cuts(slide.note))
+    plan.push(`  slide ${slide.no} (${clock(at)}): ${cut}`)
+  saved += cutSavings(slide.note)
+  at += mins
 }
-console.log(`\n${entry}: ${deck.slides.length} slides, ${planned} min planned by the notes' Time lines.`)
-console.log(`Bold lines only: ${boldWords} words ≈ ${(boldWords / WPM).toFixed(1)} min at ${WPM} wpm. Whole notes: ${noteWords} words ≈ ${(noteWords / WPM).toFixed(1)} min.`)
+console.log(`\n${entry}: ${deck.slides.length} slides, ${at} min planned by the notes' Time lines.`)
+console.log(`Spoken (say-lines and Talk: text): ${words} words ≈ ${(words / WPM).toFixed(1)} min at ${WPM} wpm; the rest is the demo, pauses and the room.`)
+if (plan.length) {
+  console.log(`\nCut plan (saves ${saved} min in all), in order:`)
+  plan.forEach(line => console.log(line))
+}

@@ -1,12 +1,14 @@
 /**
- * Serves the built deck (dist/) on 127.0.0.1 with the single-page-app fallback Slidev's
- * router needs: any path that is not a file gets index.html. Used by `npm run preview`
- * and by the deck tests.
+ * Serves the built site (dist/, scripts/build-site.ts) on 127.0.0.1 with the single-page-app
+ * fallback Slidev's router needs: a path that is not a file gets the index.html of the nearest
+ * folder above it that has one, so /talk/5 gets the talk's (dist/talk/index.html) and /5 or
+ * /handout the study deck's, as the site's _redirects say. Used by `npm run preview` and by the
+ * deck tests.
  */
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { dirname, extname, join, normalize, resolve } from 'node:path'
 import process from 'node:process'
 
 const TYPES: Record<string, string> = {
@@ -30,6 +32,17 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+/** The index.html of `file` itself (a folder) or of the nearest folder above it, up to `root`. */
+export function fallbackIndex(root: string, file: string): string {
+  let dir = existsSync(file) && statSync(file).isDirectory() ? file : dirname(file)
+  while (dir.startsWith(root) && dir !== root) {
+    if (existsSync(join(dir, 'index.html')))
+      return join(dir, 'index.html')
+    dir = dirname(dir)
+  }
+  return join(root, 'index.html')
+}
+
 export function serveDir(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root)
   if (!existsSync(join(base, 'index.html')))
@@ -37,8 +50,10 @@ export function serveDir(root: string, port = 0, host = '127.0.0.1'): Promise<St
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     let file = normalize(join(base, path))
-    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory())
+    if (!file.startsWith(base))
       file = join(base, 'index.html')
+    else if (!existsSync(file) || statSync(file).isDirectory())
+      file = fallbackIndex(base, file)
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })
@@ -58,5 +73,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173)
   const dir = process.argv[2] ?? 'dist'
   const { url } = await serveDir(dir, port)
-  console.log(`Serving ${dir}/ at ${url}/ (presenter mode: ${url}/presenter/1). Ctrl-C to stop.`)
+  console.log(`Serving ${dir}/ at ${url}/`)
+  console.log(`  study deck ${url}/   the talk ${url}/talk/   handout ${url}/handout${existsSync(join(dir, 'downloads')) ? `   downloads ${url}/downloads/` : ''}`)
+  console.log(`  presenter mode: ${url}/presenter/1 and ${url}/talk/presenter/1. Ctrl-C to stop.`)
 }

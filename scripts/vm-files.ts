@@ -7,6 +7,54 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path'
 import { VM_CMDLINE, VM_IMAGE_VERSION, VM_MEMORY_BYTES, vmFiles, vmImageLock } from '../data/vm-image'
 
+/** The kernel in public/vm/bzImage, as `npm run vm:kernel` built it. */
+export interface VmKernelBuild {
+  /** `make kernelrelease`, what `uname -r` says. */
+  release: string
+  /** The Debian package whose source it is built from. */
+  source: { name: string, version: string, sha256: string }
+  /** The committed fragment applied on top of tinyconfig, and its sha256. */
+  config: string
+  configSha256: string
+  /** sha256 of the whole resolved .config (public/vm/licenses/linux.config). */
+  resolvedConfigSha256: string
+  /** `gcc --version`, first line: the same compiler gives the same bytes. */
+  compiler: string
+  /** The fixed KBUILD_BUILD_* values and the make command. */
+  buildEnv: Record<string, string>
+  make: string
+  bzImageSha256: string
+  bzImageBytes: number
+  /** Wall time of the last build on the machine that built it, and whether its tree was fresh or reused (`--keep-tree`, only what changed is rebuilt). */
+  buildSeconds: number
+  tree: 'fresh' | 'reused'
+  builtAt: string
+}
+
+/** Debian's kernel, which the image booted before (image 1): kept for comparison on the slides and in bench:vm. */
+export interface VmPreviousKernel {
+  release: string
+  package: string
+  bzImageBytes: number
+  /** Cold boot to a prompt in headless Chromium on the 2-core machine, as a range, and where it comes from. */
+  chromiumColdBoot: { fromSeconds: number, toSeconds: number, source: string }
+  /** Cold boot stages in Node (vm:transcript's method), fastest of several runs. */
+  nodeBootStages?: VmBootStages & { measuredOn: string }
+}
+
+/** A cold boot's stages, in seconds from starting the emulator. */
+export interface VmBootStages {
+  /** v86 and SeaBIOS up to the kernel's own code (its decompressor) starting. */
+  firmwareSeconds: number
+  /** The kernel decompressing itself. */
+  decompressSeconds: number
+  /** From the decompressed kernel's first instruction to running /init. */
+  kernelSeconds: number
+  /** From /init to the shell's prompt. */
+  initSeconds: number
+  totalSeconds: number
+}
+
 export interface VmManifest {
   imageVersion: string
   builtAt: string
@@ -14,6 +62,9 @@ export interface VmManifest {
   memoryBytes: number
   cmdline: string
   packages: { name: string, version: string, sha256: string }[]
+  /** Written by `npm run vm:kernel`. */
+  kernel?: VmKernelBuild
+  previousKernel?: VmPreviousKernel
   /** Added by `npm run vm:state`. */
   state?: { v86: string, madeAt: string, bootToPromptSeconds: number, madeFrom: Record<string, string> }
 }
@@ -67,8 +118,10 @@ export function writeManifest(dir: string, { kernel, keepBuiltAt }: { kernel: st
     cmdline: VM_CMDLINE,
     packages: vmImageLock.packages.map(p => ({ name: p.name, version: p.version, sha256: p.sha256 })),
   }
-  if (old?.state)
-    manifest.state = old.state
+  for (const key of ['kernel', 'previousKernel', 'state'] as const) {
+    if (old?.[key])
+      (manifest as unknown as Record<string, unknown>)[key] = old[key]
+  }
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`)
 }
 

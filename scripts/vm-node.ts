@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url)
 export const v86Version: string = (require('v86/package.json') as { version: string }).version
 
 function buffer(file: string): { buffer: ArrayBuffer } {
-  const bytes = readFileSync(join(vmDir, file))
+  const bytes = readFileSync(resolve(vmDir, file))
   return { buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }
 }
 
@@ -33,11 +33,28 @@ export interface NodeVm {
   /** Types a line and resolves with the raw output up to the next prompt. */
   run: (command: string, timeoutMs?: number) => Promise<string>
   startedAt: number
+  /**
+   * Cold boot only: when the CPU first ran the kernel's own code (its decompressor, loaded at
+   * 1 MiB) and the decompressed kernel (at its virtual addresses, 3 GiB and up), in ms since start.
+   * Read off the emulated CPU's instruction pointer, polled between v86's slices of work.
+   */
+  cpuMilestones: () => { decompressorMs?: number, kernelMs?: number }
   destroy: () => Promise<void>
 }
 
-/** Starts the VM: a cold boot of the kernel, or (`restore`) the saved state. */
-export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
+/** The command line image 1 booted Debian's kernel with (it needs the two options our kernel does not know). */
+export const DEBIAN_CMDLINE = `${VM_CMDLINE} cryptomgr.notests noisapnp`
+
+/** Where the CPU runs the kernel's decompressor (loaded at 1 MiB; below the initrd at 64 MiB, and below SeaBIOS's code relocated to the top of RAM). */
+const DECOMPRESSOR = [0x100000, 0x4000000] as const
+/** The decompressed kernel runs at its virtual addresses: PAGE_OFFSET, 3 GiB, and up. */
+const KERNEL_VIRTUAL = 0xC0000000
+
+/**
+ * Starts the VM: a cold boot of the kernel, or (`restore`) the saved state. `boot` may name
+ * another kernel and initramfs (absolute paths), to time Debian's kernel for comparison.
+ */
+export async function startVm(mode: 'boot' | 'restore', boot?: { kernel: string, initrd: string }): Promise<NodeVm> {
   const startedAt = performance.now()
   const emulator = new V86({
     wasm_path: require.resolve('v86/build/v86.wasm'),
@@ -45,7 +62,7 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
     bios: buffer(vmFiles.bios),
     vga_bios: buffer(vmFiles.vgaBios),
     ...(mode === 'boot'
-      ? { bzimage: buffer(vmFiles.kernel), initrd: buffer(vmFiles.initrd), cmdline: VM_CMDLINE }
+      ? { bzimage: buffer(boot?.kernel ?? vmFiles.kernel), initrd: buffer(boot?.initrd ?? vmFiles.initrd), cmdline: boot ? DEBIAN_CMDLINE : VM_CMDLINE }
       : { initial_state: buffer(vmFiles.state) }),
     autostart: true,
     disable_keyboard: true,
@@ -96,6 +113,24 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
     return text.slice(from)
   }
 
+  const milestones: { decompressorMs?: number, kernelMs?: number } = {}
+  let poll: ReturnType<typeof setInterval> | undefined
+  if (mode === 'boot') {
+    const machine = emulator as unknown as { v86?: { cpu: { instruction_pointer: Int32Array } } }
+    poll = setInterval(() => {
+      if (!machine.v86)
+        return
+      const eip = machine.v86.cpu.instruction_pointer[0]! >>> 0
+      const ms = performance.now() - startedAt
+      if (milestones.decompressorMs === undefined && eip >= DECOMPRESSOR[0] && eip < DECOMPRESSOR[1])
+        milestones.decompressorMs = ms
+      if (eip >= KERNEL_VIRTUAL) {
+        milestones.kernelMs = ms
+        clearInterval(poll)
+      }
+    }, 1)
+  }
+
   await started
   if (mode === 'restore')
     emulator.serial_send_bytes(VM_HOST_SERIAL, new TextEncoder().encode(vmHostLine()))
@@ -106,7 +141,9 @@ export async function startVm(mode: 'boot' | 'restore'): Promise<NodeVm> {
     waitFor,
     run,
     startedAt,
+    cpuMilestones: () => ({ ...milestones }),
     destroy: async () => {
+      clearInterval(poll)
       await emulator.destroy()
     },
   }

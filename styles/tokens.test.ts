@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TERMINAL_TOKENS } from '../composables/terminal-theme'
+import { TERMINAL_TOKENS } from '../vm/terminal-theme'
 import { contrast, greyLevel, mix, toGrey } from './contrast'
 
 function block(css: string, selector: string): Record<string, string> {
@@ -13,7 +13,7 @@ const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const light = block(css, ':root')
 const dark = { ...light, ...block(css, 'html.dark') }
 const dimMix = Number(css.match(/--layer-dim-mix:\s*([\d.]+)%/)?.[1]) / 100
-/** The live VM's text colours and every fill each is written on (components/LinuxVm.vue). */
+/** The live VM's text colours and every fill each is written on (components/vm/LinuxVm.vue). */
 const VM_TEXT: [fg: string, on: string[]][] = [
   ['--vm-fg', ['--vm-bg', '--vm-bar-bg', '--vm-foot-bg', '--vm-selection-bg']],
   ['--vm-dim', ['--vm-bg', '--vm-bar-bg', '--vm-foot-bg']],
@@ -97,8 +97,8 @@ describe('design tokens', () => {
 
   it('define every colour the VM\'s terminal (xterm.js) reads, and the VM writes no colour of its own', () => {
     for (const token of Object.values(TERMINAL_TOKENS))
-      expect(light[token] ?? 'not defined', `${token} in styles/tokens.css (composables/terminal-theme.ts reads it)`).toMatch(/^#/)
-    for (const file of ['components/LinuxVm.vue', 'composables/vm-runtime.ts']) {
+      expect(light[token] ?? 'not defined', `${token} in styles/tokens.css (vm/terminal-theme.ts reads it)`).toMatch(/^#/)
+    for (const file of ['components/vm/LinuxVm.vue', 'vm/terminal.ts']) {
       const text = readFileSync(resolve(file), 'utf8')
       const hex = text.match(/#[0-9a-f]{3,8}\b/gi) ?? []
       expect(hex, `${file} writes colours; use the --vm-* tokens in styles/tokens.css`).toEqual([])

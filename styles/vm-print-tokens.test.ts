@@ -6,7 +6,7 @@ import { contrast, greyLevel, toGrey } from './contrast'
 const css = readFileSync(resolve('styles/tokens.css'), 'utf8')
 const root = css.match(/:root\s*\{([^}]*)\}/)?.[1] ?? ''
 const tokens = Object.fromEntries([...root.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map(m => [m[1], m[2].toLowerCase()]))
-const vm = readFileSync(resolve('components/LinuxVm.vue'), 'utf8')
+const vm = readFileSync(resolve('components/vm/LinuxVm.vue'), 'utf8')
 
 describe('the live VM on paper (print tokens)', () => {
   it('prints a light console: LinuxVm swaps its colours for the --vm-print-* tokens in print', () => {

@@ -11,6 +11,8 @@ declare module '@slidev/client' {
     $clicks: Ref<number>
     $clicksContext: ClicksContext
     $page: Ref<number>
+    /** The slide's frontmatter (reactive), with what its `src:` import in the entry adds. */
+    $frontmatter: Record<string, unknown>
     $renderContext: Ref<RenderContext>
   }
 

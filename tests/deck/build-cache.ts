@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { buildSite } from '../../scripts/build-site'
 import { childEnv } from './child-env'
 
 const STAMP = '.source-hash'
@@ -44,6 +45,17 @@ export async function buildIfChanged(entry: string, out: string): Promise<'built
     child.on('error', reject)
     child.on('close', code => code === 0 ? resolve() : reject(new Error(`slidev build ${entry} failed (exit ${code}):\n${output}`)))
   })
+  writeFileSync(stamp, hash)
+  return 'built'
+}
+
+/** Builds the site (scripts/build-site.ts: study deck, talk under talk/, downloads) into `out`, or keeps it if its sources have not changed. */
+export async function buildSiteIfChanged(out: string): Promise<'built' | 'kept'> {
+  const hash = sourceHash('site')
+  const stamp = join(out, STAMP)
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)
+    return 'kept'
+  await buildSite({ out, env: childEnv() })
   writeFileSync(stamp, hash)
   return 'built'
 }

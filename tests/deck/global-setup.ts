@@ -2,9 +2,10 @@ import type { TestProject } from 'vitest/node'
 import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { INSTALL_HINT, resolveBrowser } from '../../scripts/browser'
+import { TALK_PATH } from '../../scripts/build-site'
 import { launchChromium } from '../../scripts/deck-walk'
 import { serveDir } from '../../scripts/serve'
-import { buildIfChanged } from './build-cache'
+import { buildSiteIfChanged } from './build-cache'
 import { RESULTS_DIR, runExportJobs, runWalkJobs } from './runs'
 
 declare module 'vitest' {
@@ -13,7 +14,7 @@ declare module 'vitest' {
     browserPath: string | null
     /** Where the built study deck (slides.md, in dist/) is served (http://127.0.0.1:port), '' without a browser. */
     deckUrl: string
-    /** Where the built talk (talk.md, in dist-talk/) is served, '' without a browser. */
+    /** Where the built talk (talk.md, in dist/talk/) is served: <deckUrl>/talk, '' without a browser. */
     talkUrl: string
   }
 }
@@ -45,16 +46,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`
   rmSync(RESULTS_DIR, { recursive: true, force: true })
   // The exports use Slidev's dev server, not the builds: they start at once, beside the builds.
-  const exports = runExportJobs(browser.path)
-  const builds = await Promise.all([buildIfChanged('slides.md', 'dist'), buildIfChanged('talk.md', 'dist-talk')])
-  console.warn(`  deck tests: the study deck ${builds[0]}, the talk ${builds[1]} (dist/, dist-talk/) at ${seconds()}`)
+  const skipShared = process.env.DECK_SHARED === 'skip'
+  const exports = skipShared ? Promise.resolve() : runExportJobs(browser.path)
+  const built = await buildSiteIfChanged('dist')
+  console.warn(`  deck tests: the site (study deck and talk) ${built} (dist/) at ${seconds()}`)
   const server = await serveDir('dist')
-  const talkServer = await serveDir('dist-talk')
   project.provide('deckUrl', server.url)
-  project.provide('talkUrl', talkServer.url)
+  const talkUrl = `${server.url}/${TALK_PATH.replace(/\/$/, '')}`
+  project.provide('talkUrl', talkUrl)
+  if (skipShared) {
+    // For working on one test file that drives its own browser (lab, vm-windows, study…): the files that read the shared results fail.
+    console.warn('  deck tests: DECK_SHARED=skip: no shared walks or exports this run')
+    return async () => {
+      await server.close()
+    }
+  }
   const chromium = await launchChromium(browser.path)
   try {
-    await Promise.all([runWalkJobs(chromium, { study: server.url, talk: talkServer.url }), exports])
+    await Promise.all([runWalkJobs(chromium, { study: server.url, talk: talkUrl }), exports])
   }
   finally {
     await chromium.close()
@@ -62,6 +71,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.warn(`  deck tests: shared walks and exports done at ${seconds()}`)
   return async () => {
     await server.close()
-    await talkServer.close()
   }
 }

@@ -123,7 +123,8 @@ describeWithBrowser('the final-state PDF writes out what every click revealed', 
         return
       const text = pdf.pages[i] ?? ''
       const facts = text.match(FACT) ?? []
-      const cited = [...text.replace(/\s+/g, '').matchAll(/\[(\d+(?:,\d+)*)\]/g)].flatMap(m => m[1].split(',').map(Number))
+      // A citation has at most three digits; longer bracketed numbers are output (lsns prints namespaces as [4026531836]).
+      const cited = [...text.replace(/\s+/g, '').matchAll(/\[(\d{1,3}(?:,\d{1,3})*)\]/g)].flatMap(m => m[1].split(',').map(Number))
       if (facts.length > 0 && cited.length === 0)
         problems.push(`page ${slide.no} "${slide.title}" states ${[...new Set(facts)].join(', ')} and cites no source`)
       for (const n of cited) {

@@ -1,21 +1,30 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
+import type { HandoutBlock } from '../../composables/handout'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { groupSections, LISTS_LEAD, readableNotesText } from '../../composables/handout'
+import { blocksOf, groupSections, handoutOrder, HOW_TO_TITLE, listKind, LISTS_LEAD, readableNotesText, slideSpan } from '../../composables/handout'
 import { quiz } from '../../data/quiz'
 import { CHROMIUM_ARGS } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck-structure'
-import { handoutFile } from '../../scripts/handout'
+import { HANDOUT_FOOTER, handoutFile } from '../../scripts/handout'
 import { deckUrl, describeWithBrowser } from './gate'
-import { plain, squash } from './pdf'
+import { pageFill, plain, squash } from './pdf'
 import { requireExports } from './results'
 
 const deck = await loadDeck()
-const sections = groupSections(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))
-const FOOTER = /slide (\d+) · (.+?) · page (\d+) of (\d+)/
+/** The handout's sections, in its order (the how-to page after the teaching slides), each as its blocks (a slide, or a run of list slides). */
+const sections = groupSections(handoutOrder(deck.slides.map(slide => ({ ...slide, noteHtml: '' })))).map(section => ({ ...section, blocks: blocksOf(section.slides) }))
+const blocks = sections.flatMap(section => section.blocks)
+const FOOTER = new RegExp(HANDOUT_FOOTER, 'g')
+/** How a block's heading and outline entry read: "Slide 6 · title", or "Slides 60–64 · Glossary" for a list. */
+function blockTitle(block: HandoutBlock): string {
+  return block.kind === 'list' && block.slides.length > 1
+    ? `Slides ${block.slides[0].no}–${block.slides.at(-1)!.no} · ${block.title}`
+    : `Slide ${block.slides[0].no} · ${block.kind === 'list' ? block.title : block.slides[0].title}`
+}
 
 interface OutlineEntry { title: string, page: number, items: OutlineEntry[] }
 
@@ -37,8 +46,10 @@ function renderedNote(note: string): string {
 describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a phone', (browserPath) => {
   let doc: PDFDocumentProxy
   let pages: string[]
-  /** The slide each page's footer names. */
+  /** The slide each page's footer names (the first of a list's run). */
   let slideOfPage: number[]
+  /** The slides each page's footer covers. */
+  let slidesOfPage: number[][]
 
   beforeAll(async () => {
     requireExports('handout-study') // written once by global setup (tests/deck/runs.ts)
@@ -48,33 +59,45 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
       const content = await (await doc.getPage(i)).getTextContent()
       pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
     }
-    slideOfPage = pages.map(text => Number(FOOTER.exec(text)?.[1] ?? 0))
+    const footers = pages.map(text => HANDOUT_FOOTER.exec(text))
+    slideOfPage = footers.map(footer => Number(footer?.[1] ?? 0))
+    slidesOfPage = footers.map((footer) => {
+      const [first, last] = [Number(footer?.[1] ?? 0), Number(footer?.[2] ?? footer?.[1] ?? 0)]
+      return deck.slides.filter(s => s.no >= first && s.no <= last).map(s => s.no)
+    })
   }, 480_000) // starting Slidev and rendering every slide takes minutes on a busy 2-core machine
   afterAll(() => doc?.destroy())
 
   it('every page has the footer "slide N · title · page X of Y", with the right numbers', () => {
     pages.forEach((text, i) => {
-      const footer = FOOTER.exec(text)
+      const footer = HANDOUT_FOOTER.exec(text)
       expect(footer, `page ${i + 1}: ${text.slice(-120)}`).not.toBeNull()
-      const [, no, title, page, of] = footer!
+      const [, no, , title, page, of] = footer!
       expect([Number(page), Number(of)], `page ${i + 1}`).toEqual([i + 1, pages.length])
-      expect(squash(title), `page ${i + 1}`).toBe(squash(deck.slides[Number(no) - 1].title))
+      const block = blocks.find(b => b.slides[0].no === Number(no))!
+      expect(squash(title), `page ${i + 1}`).toBe(squash(block.kind === 'list' && block.slides.length > 1 ? block.title : block.slides[0].title))
     })
-    // Slides in order, each starting its own page, under its heading.
-    expect([...new Set(slideOfPage)]).toEqual(deck.slides.map(slide => slide.no))
-    for (const slide of deck.slides) {
-      const first = slideOfPage.indexOf(slide.no)
-      expect(plain(pages[first]), `slide ${slide.no}'s first page`).toContain(plain(`Slide ${slide.no} · ${slide.title}`))
+    // Blocks in the handout's order, each starting its own page, under its heading.
+    expect([...new Set(slideOfPage)]).toEqual(blocks.map(block => block.slides[0].no))
+    for (const block of blocks) {
+      const first = slideOfPage.indexOf(block.slides[0].no)
+      expect(plain(pages[first]), `slide ${block.slides[0].no}'s first page`).toContain(plain(blockTitle(block)))
     }
+    expect(new Set(blocks.flatMap(block => block.slides.map(s => s.no))).size, 'every slide of the deck is in it').toBe(deck.slides.length)
   })
 
-  const textOf = (no: number): string => pages.filter((_, i) => slideOfPage[i] === no).join(' ').replace(new RegExp(FOOTER, 'g'), '')
+  const textOf = (no: number): string => pages.filter((_, i) => slidesOfPage[i].includes(no)).join(' ').replace(FOOTER, '')
 
   it('every slide\'s notes are printed in full on its own pages, but for a references slide\'s list', () => {
     // A references slide's "This slide lists: …" paragraph: the slide printed above it is that list.
+    // A list's run (references, answers, glossary) prints a paragraph its slides repeat once.
     for (const slide of deck.slides) {
       expect(slide.note, `slide ${slide.no} has notes`).not.toBe('')
-      expect(plain(textOf(slide.no)), `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
+      const text = plain(textOf(slide.no))
+      if (listKind(slide.title) === null)
+        expect(text, `the notes of slide ${slide.no} "${slide.title}"`).toContain(renderedNote(slide.note))
+      for (const paragraph of readableNotesText(slide.note).split(/\n\s*\n/).filter(p => p.trim()))
+        expect(text, `slide ${slide.no} "${slide.title}": "${paragraph.slice(0, 50)}…"`).toContain(renderedNote(paragraph))
     }
   })
 
@@ -119,11 +142,11 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
 
     const [root, ...rest] = await outlineOf(doc)
     expect(rest, 'one root: the handout\'s title').toEqual([])
-    const outlined = root.items.map(entry => entry.title.startsWith('Slide ') ? [entry] : entry.items)
+    const outlined = root.items.map(entry => /^Slides? /.test(entry.title) ? [entry] : entry.items)
     expect(outlined.map(list => list.map(entry => entry.title))).toEqual(
-      sections.map(section => section.slides.map(slide => `Slide ${slide.no} · ${slide.title}`)),
+      sections.map(section => section.blocks.map(blockTitle)),
     )
-    const named = root.items.filter(entry => !entry.title.startsWith('Slide '))
+    const named = root.items.filter(entry => !/^Slides? /.test(entry.title))
     expect(named.map(entry => entry.title)).toEqual(sections.filter(s => s.title).map(s => s.title))
     for (const entry of outlined.flat())
       expect(slideOfPage[entry.page - 1], `"${entry.title}" points at its page`).toBe(Number(/\d+/.exec(entry.title)![0]))
@@ -144,8 +167,46 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
     expect(body, `the most common text size, in pt (sizes: ${JSON.stringify([...letters])})`).toBeGreaterThanOrEqual(10.5)
   })
 
+  it('the contents give each section\'s slides and the page it starts on', () => {
+    const contents = pages[0]
+    for (const section of sections) {
+      const first = section.slides[0].no
+      const span = slideSpan(section.slides)
+      const at = new RegExp(`${span.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,\\s*page\\s+(\\d+)`).exec(contents)
+      expect(at, `"${span}, page N" on the contents page`).not.toBeNull()
+      expect(slideOfPage[Number(at![1]) - 1], `${span}: the page it gives starts slide ${first}`).toBe(first)
+    }
+    expect(contents).toMatch(new RegExp(`${pages.length} pages`))
+  })
+
+  it('the how-to page is not the second page a reader sees; the lists print as two-column text, 10 pt (7 pt two to a sheet)', async () => {
+    const howTo = deck.slides.find(s => s.title === HOW_TO_TITLE)!
+    expect(slideOfPage[1], 'page 2').not.toBe(howTo.no)
+    expect(slideOfPage.indexOf(howTo.no)).toBeGreaterThan(slideOfPage.indexOf(deck.slides.find(s => s.title === 'One idea to take with you')!.no))
+    for (const list of ['references', 'answers', 'glossary']) {
+      const block = blocks.find(b => b.kind === 'list' && b.list === list)!
+      const listPages = slideOfPage.flatMap((no, i) => no === block.slides[0].no ? [i + 1] : [])
+      expect(listPages.length, `${list}: pages`).toBeLessThan(block.slides.length + 2)
+      const sizes: number[] = []
+      for (const n of listPages) {
+        for (const item of (await (await doc.getPage(n)).getTextContent()).items) {
+          if ('str' in item && item.str.trim() && !HANDOUT_FOOTER.test(item.str))
+            sizes.push(Math.round(Math.hypot(item.transform[2], item.transform[3]) * 10) / 10)
+        }
+      }
+      expect(Math.min(...sizes.filter(size => size !== 8.5)), `${list}: the smallest text, pt (the footer is 8.5)`).toBeGreaterThanOrEqual(10)
+    }
+  })
+
+  it('fewer near-empty pages: at most 5 pages are less than a fifth full (79 pages had 11)', () => {
+    const low = pageFill(handoutFile()).flatMap((fill, i) => fill < 0.2 ? [i + 1] : [])
+    expect(low.length, `pages under a fifth full: ${low.join(', ')}`).toBeLessThanOrEqual(5)
+  })
+
   it('links: the contents on page 1 jump to each section\'s first page', async () => {
-    const links = (await (await doc.getPage(1)).getAnnotations()).filter(a => a.subtype === 'Link')
+    // A contents line that wraps is one link per line: keep one per destination.
+    const all = (await (await doc.getPage(1)).getAnnotations()).filter(a => a.subtype === 'Link')
+    const links = all.filter((link, i) => i === 0 || JSON.stringify(link.dest) !== JSON.stringify(all[i - 1].dest))
     expect(links.length).toBe(sections.length)
     for (const [i, link] of links.entries()) {
       const dest = typeof link.dest === 'string' ? await doc.getDestination(link.dest) : link.dest
@@ -182,7 +243,7 @@ describeWithBrowser('npm run export:handout: the A4 handout, and /handout on a p
       expect(errors).toEqual([])
       expect(seen.scrollWidth, 'no horizontal scroll').toBeLessThanOrEqual(390)
       expect(seen.small, 'text under 16px outside the slide pictures').toEqual([])
-      expect(seen.frames.length).toBe(deck.slides.length)
+      expect(seen.frames.length, 'a picture per slide but the lists').toBe(blocks.filter(b => b.kind === 'slide').length)
       expect(Math.min(...seen.frames), 'each slide full width').toBeGreaterThan(340)
       expect(seen.notes).toBe(deck.slides.length)
       expect(seen.printMode, '/handout runs in print mode (final states)').toBe(true)

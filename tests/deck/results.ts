@@ -28,7 +28,7 @@ export function readPresenterNotes(): PresenterNote[] {
 }
 
 /** Throws unless the exports this test reads were written (and checked) by global setup. */
-export function requireExports(...runs: ('export-slides' | 'export-print' | 'handout-study' | 'handout-talk')[]): void {
+export function requireExports(...runs: ('export-slides' | 'export-print' | 'handout-study' | 'handout-talk' | 'handout-meetup')[]): void {
   for (const run of runs)
     readRun<string>(run)
 }

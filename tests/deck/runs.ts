@@ -11,7 +11,7 @@
  *   handouts), written to exports/ where `npm run export…` writes them.
  *
  * Each job stores its result (or its error, which the tests that need it then report) as JSON in
- * RESULTS_DIR. Walks run two at a time, each in its own browser context (the live VM is shared by
+ * RESULTS_DIR. Walks run three at a time, each in its own browser context (the live VM is shared by
  * the windows of one browser profile), beside the exports, which run in child processes.
  */
 import type { Browser, Page } from 'playwright-chromium'
@@ -19,10 +19,12 @@ import type { AxeFinding, Scheme, ScrollingCode } from '../../scripts/a11y'
 import type { DeckState, Overflow, PageTrouble, SmallText } from '../../scripts/deck-walk'
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { axeFindings, COLOUR_RULES, scrollingCode } from '../../scripts/a11y'
 import { overflowingElements, settle, sidewaysScroll, smallText, stateOf, walkDeck, watchPage } from '../../scripts/deck-walk'
+import { longTasksWalk } from '../../scripts/long-tasks'
 import { childEnv } from './child-env'
 
 export const RESULTS_DIR = join('tests', '.artifacts', 'runs')
@@ -153,23 +155,38 @@ export function runScript(args: string[], browserPath: string): Promise<string> 
  * Every export the tests read, once: the study deck's slides, clicks, notes and PPTX on one
  * server, on a fresh Vite cache (what a clean clone has); then the print export, on a fresh cache
  * again (the export test compares its pages with the first: two fresh-cache exports agree); then
- * the study deck's and the talk's handouts.
+ * the study deck's and the talk's handouts, and the meetup handout.
  */
 export async function runExportJobs(browserPath: string): Promise<void> {
   await store('export-slides', () => runScript(['scripts/export.ts', 'pdf,clicks,notes,pptx', '--force'], browserPath))
   await store('export-print', () => runScript(['scripts/export.ts', 'print', '--force'], browserPath))
   await store('handout-study', () => runScript(['scripts/handout.ts'], browserPath))
   await store('handout-talk', () => runScript(['scripts/handout.ts', 'talk.md'], browserPath))
+  await store('handout-meetup', () => runScript(['scripts/handout.ts', '--preset', 'meetup'], browserPath))
 }
 
-/** The walks: each deck in each scheme the tests check, and the study deck's presenter notes; two at a time. */
+/** Runs the jobs, at most `width` at a time, in order. */
+async function pool(jobs: (() => Promise<unknown>)[], width: number): Promise<void> {
+  const queue = [...jobs]
+  await Promise.all(Array.from({ length: width }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift())
+      await job()
+  }))
+}
+
+/**
+ * The walks, three at a time (much of a walk is waiting for transitions and the VM): each deck in
+ * each scheme the tests check, the long-task walks (no axe in them: axe's own work would count),
+ * and the study deck's presenter notes.
+ */
 export async function runWalkJobs(browser: Browser, urls: Record<Entry, string>): Promise<void> {
-  await Promise.all([
-    store('walk-study-light', () => walkAndCheck(browser, urls.study, 'light')),
-    store('walk-study-dark', () => walkAndCheck(browser, urls.study, 'dark')),
-  ])
-  await Promise.all([
-    store('walk-talk-light', () => walkAndCheck(browser, urls.talk, 'light')),
-    store('presenter-study', () => walkPresenterNotes(browser, urls.study)),
-  ])
+  const longTasks = (entry: Entry) => async () => ({ ...await longTasksWalk(browser, urls[entry]), load: loadavg()[0] })
+  await pool([
+    () => store('walk-study-light', () => walkAndCheck(browser, urls.study, 'light')),
+    () => store('walk-study-dark', () => walkAndCheck(browser, urls.study, 'dark')),
+    () => store('longtasks-study', longTasks('study')),
+    () => store('walk-talk-light', () => walkAndCheck(browser, urls.talk, 'light')),
+    () => store('longtasks-talk', longTasks('talk')),
+    () => store('presenter-study', () => walkPresenterNotes(browser, urls.study)),
+  ], 3)
 }

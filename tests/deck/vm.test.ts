@@ -1,10 +1,10 @@
 /**
  * The live VM in the built deck, in Chromium: the container demo restored and stepped through by
  * clicks, with assertions on the real output; typing into the terminal without moving the deck;
- * the VM stopping when its slide is left; one VM per audience in presenter mode; and the PDF
- * export showing the recorded transcript, never a boot.
+ * the VM stopping when its slide is left; and the PDF export showing the recorded transcript,
+ * never a boot. Presenter and audience windows: vm-windows.test.ts; the fallback: vm-fallback.test.ts.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { vmDemos } from '../../data/vm-demos'
 import { vmTranscript } from '../../data/vm-transcript'
@@ -80,25 +80,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
     // Slidev mounts every slide, hidden, about 3 s after loading.
     await page.waitForTimeout(5000)
     expect(await page.locator('.linux-vm').count(), 'the VM slides are mounted (preloaded)').toBeGreaterThan(0)
-    expect(fetched.filter(path => /\/vm\/|libv86|xterm|\.wasm$/.test(path))).toEqual([])
-    await page.close()
-  })
-
-  it('says which file failed to load and what to do, and Retry starts the VM once it loads', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.route('**/vm/state.bin.zst', route => route.fulfill({ status: 404, body: 'not found' }))
-    await page.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
-    const error = page.locator(`${VM} .vm-error`)
-    await error.waitFor({ timeout: RESTORE_TIMEOUT })
-    expect(await error.textContent()).toMatch(/saved state.*state\.bin\.zst.*404.*public\/vm\//s)
-    await page.unroute('**/vm/state.bin.zst')
-    // The speaker's fallback: the recorded run, on the slide itself.
-    await error.getByRole('button', { name: 'Show the recorded run' }).click()
-    const recorded = page.locator(`${VM} .vm-recording`)
-    for (const step of vmTranscript.demos.find(d => d.id === 'container')!.steps)
-      expect(await recorded.textContent()).toContain(`${step.prompt}${step.command}`)
-    await error.getByRole('button', { name: 'Retry' }).click()
-    await waitForStep(page, 0)
+    expect(fetched.filter(path => /\/vm\/|libv86|xterm|worker|\.wasm$/.test(path))).toEqual([])
     await page.close()
   })
 
@@ -161,7 +143,7 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
     await page.waitForURL(u => stateOf(u.toString()).no === demoSlide!.no + 1)
     await page.waitForTimeout(1000)
     const states = await page.locator('.linux-vm').evaluateAll(els => els.map(el => el.getAttribute('data-state')))
-    expect(states.filter(s => ['electing', 'loading', 'booting', 'ready', 'mirror'].includes(s!)), 'VMs still running after the slide was left').toEqual([])
+    expect(states.filter(s => ['waiting', 'loading', 'booting', 'ready'].includes(s!)), 'VMs still running after the slide was left').toEqual([])
     const quietFrom = await cpuMs()
     await page.waitForTimeout(2000)
     const busyAfter = (await cpuMs()) - quietFrom
@@ -169,29 +151,6 @@ describeWithBrowser('the live VM in the built deck', (browserPath) => {
     expect(busyAfter, 'main-thread ms in 2 s after leaving the slide').toBeLessThan(150)
     expect(errors).toEqual([])
     await page.close()
-  })
-
-  it('in presenter mode one VM runs, in the audience\'s window; the presenter mirrors it and the next-slide preview shows a still', async () => {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-    const audience = await context.newPage()
-    const presenter = await context.newPage()
-    await audience.goto(`${deckUrl}/${demoSlide!.no}`, { waitUntil: 'load' })
-    await presenter.goto(`${deckUrl}/presenter/${demoSlide!.no}`, { waitUntil: 'load' })
-    await audience.waitForSelector(`.linux-vm[data-state="ready"]`, { timeout: RESTORE_TIMEOUT })
-    await presenter.waitForSelector('.linux-vm[data-context="presenter"][data-role="mirror"]', { timeout: RESTORE_TIMEOUT })
-    const roles = async (page: Page): Promise<string[]> => page.locator('.linux-vm').evaluateAll(els => els.map(el => `${el.getAttribute('data-context')}:${el.getAttribute('data-role')}`))
-    const all = [...await roles(audience), ...await roles(presenter)]
-    expect(all.filter(r => r.endsWith(':runner')), all.join(', ')).toEqual(['slide:runner'])
-    expect(await roles(presenter)).toContain('previewNext:idle')
-
-    // The speaker clicks in the presenter; the audience's VM types, and the mirror shows it.
-    await presenter.bringToFront()
-    await presenter.keyboard.press('ArrowRight')
-    await audience.waitForSelector('.linux-vm[data-typed="1"][data-busy="false"]', { timeout: RESTORE_TIMEOUT })
-    const mirror = '.linux-vm[data-context="presenter"]'
-    await expect.poll(async () => outputOf(await screen(presenter, mirror), container.steps[0].command), { timeout: 10_000 }).toEqual([`vm ${vmTranscript.kernelRelease}`])
-    expect(await presenter.locator(mirror).locator('.vm-hint').textContent()).toContain('read-only')
-    await context.close()
   })
 
   it('the final-state PDF shows each VM slide\'s recorded transcript, never a boot', () => {

@@ -7,13 +7,14 @@ import type * as SlidevClient from '@slidev/client'
  */
 import type { ClicksContext, ClicksElement, ClicksInfo, RenderContext, SlideRoute } from '@slidev/types'
 import type { Ref } from 'vue'
-import { computed, ref } from 'vue'
+import { computed, reactive, ref } from 'vue'
 
 const clicks = ref(0)
 const printMode = ref(false)
 const printWithClicks = ref(false)
 const renderContext = ref<RenderContext>('slide')
 const page = ref(1)
+const frontmatter = reactive<Record<string, unknown>>({})
 const presenter = ref(false)
 const slideActive = ref(true)
 const slides = ref<{ no: number, meta?: { slide?: { title?: string } } }[]>([])
@@ -79,6 +80,7 @@ export const useSlideContext: typeof SlidevClient.useSlideContext = () => ({
   $clicks: clicks,
   $clicksContext: clicksContext,
   $page: page,
+  $frontmatter: frontmatter,
   $renderContext: renderContext,
 })
 
@@ -121,6 +123,8 @@ export const slidev = {
   wentTo,
   /** The slide's number ($page). */
   page,
+  /** The slide's frontmatter ($frontmatter): set keys, such as `path`. */
+  frontmatter,
   /** The slide's click total: the largest `max` among registrations, as Slidev computes it. */
   get total(): number {
     return clicksContext.total
@@ -140,6 +144,8 @@ export const slidev = {
     presenter.value = false
     slideActive.value = true
     page.value = 1
+    for (const key of Object.keys(frontmatter))
+      delete frontmatter[key]
     registered.clear()
     slides.value = []
     wentTo.length = 0

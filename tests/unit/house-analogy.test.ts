@@ -51,8 +51,8 @@ describe('house and apartment analogy', () => {
     expect(seen).toEqual([
       [['ground'], [], ['Physical hardware'], cGround],
       [['utilities'], ['ground'], ['Physical hardware', 'Guest OS', 'Host OS kernel'], cUtil],
-      [['walls'], ['ground', 'utilities'], ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Namespaces + cgroups'], cWalls],
-      [['household'], ['ground', 'utilities', 'walls'], ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Namespaces + cgroups', 'App', 'Libs'], cHome],
+      [['walls'], ['ground', 'utilities'], ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Engine (Docker)'], cWalls],
+      [['household'], ['ground', 'utilities', 'walls'], ['Physical hardware', 'Guest OS', 'Host OS kernel', 'Hypervisor', 'Virtual hardware', 'Engine (Docker)', 'Your application', 'Libs'], cHome],
     ])
   })
 

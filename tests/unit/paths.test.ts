@@ -57,9 +57,10 @@ describe('two paths from one source', () => {
     expect(spoken(talk).length).toBeLessThanOrEqual(TALK_SLIDES.max)
   })
 
-  it('writes no slide twice: every talk slide but its cover comes from pages/ and is in the study deck', () => {
+  it('writes no slide twice: every talk slide but its cover and its closing comes from pages/ and is in the study deck', () => {
     const inStudy = new Set(study.slides.map(key))
-    const missing = talk.slides.slice(1).filter(s => !s.file.startsWith('pages/') || !inStudy.has(key(s))).map(s => `${s.no} "${s.title}" (${s.file})`)
+    const closing = spoken(talk).at(-1)!
+    const missing = talk.slides.slice(1).filter(s => s !== closing).filter(s => !s.file.startsWith('pages/') || !inStudy.has(key(s))).map(s => `${s.no} "${s.title}" (${s.file})`)
     expect(missing).toEqual([])
   })
 
@@ -73,13 +74,23 @@ describe('two paths from one source', () => {
     expect(references(talk).every(r => minutes(talk.slides.find(s => key(s) === r)!.note) === 0)).toBe(true)
   })
 
-  it('ends the talk on the closing slide, which the study deck shows before its references', () => {
+  it('ends the talk on its closing slide, with questions; the study deck on its own, without, before the answer key and references', () => {
     const closing = spoken(talk).at(-1)!
     expect(closing.file).toBe('pages/10-wrap-up.md')
-    const at = study.slides.findIndex(s => key(s) === key(closing))
-    const firstReference = study.slides.findIndex(s => s.title.startsWith('References'))
-    expect(at).toBeGreaterThan(0)
-    expect(at).toBeLessThan(firstReference)
+    expect(closing.content).toContain('Questions?')
+    expect(study.slides.some(s => key(s) === key(closing)), 'the talk\'s closing is not in the study deck').toBe(false)
+    const own = study.slides.filter(s => s.file === 'pages/study-closing.md')
+    expect(own).toHaveLength(1)
+    expect(own[0].content + own[0].note).not.toMatch(/questions\?/i)
+    const at = study.slides.indexOf(own[0])
+    expect(study.slides[at + 1].title).toMatch(/^Self-check answers/)
+    expect(at).toBeLessThan(study.slides.findIndex(s => s.title.startsWith('References')))
+  })
+
+  it('says the four goals on both closing slides from the scorecard (<GoalsInBrief />), so they agree with it', () => {
+    const closings = [spoken(talk).at(-1)!, study.slides.find(s => s.file === 'pages/study-closing.md')!]
+    expect(closings.map(s => /<GoalsInBrief\s*\/>/.test(s.content))).toEqual([true, true])
+    expect(closings.filter(s => /The four goals:/.test(s.content)), 'no goals written out by hand beside it').toEqual([])
   })
 
   it('places the live demo in the middle of the talk, after "a container is a process" is claimed', () => {
@@ -92,9 +103,9 @@ describe('two paths from one source', () => {
   })
 })
 
-describe('timing: every slide ends its notes with `Time: N min.`', () => {
+describe('timing: every slide ends its notes with `Time: N min.` (the talk shows it; the study deck drops it)', () => {
   it('in both decks', () => {
-    const untimed = [...study.slides, ...talk.slides].filter(s => minutes(s.note) === null).map(s => `${s.file}: "${s.title}"`)
+    const untimed = [...study.slides.filter(s => minutes(s.rawNote) === null), ...talk.slides.filter(s => minutes(s.note) === null)].map(s => `${s.file}: "${s.title}"`)
     expect([...new Set(untimed)]).toEqual([])
   })
 

@@ -127,3 +127,22 @@ describe('quiz', () => {
     expect(() => mount(Quiz, { props: { id: 'nope' } })).toThrow('no question "nope" in data/quiz.ts')
   })
 })
+
+describe('each question is asked on the check slide it names', () => {
+  it('the slide titled by `check` draws it, and every <Quiz> in the deck is in the slide its question names', async () => {
+    const { loadDeck } = await import('../../scripts/deck-structure')
+    const deck = await loadDeck()
+    const asked = deck.slides.flatMap(slide => [...slide.content.matchAll(/<Quiz\s+id="([\w-]+)"/g)].map(m => ({ id: m[1], title: slide.title })))
+    expect(asked.map(a => a.id).sort()).toEqual(quiz.map(q => q.id).sort())
+    const wrong = asked.filter(a => questionById(quiz, a.id).check !== a.title).map(a => `${a.id}: asked on "${a.title}", check says "${questionById(quiz, a.id).check}"`)
+    expect(wrong).toEqual([])
+  })
+
+  it('ends the checks with a mixed one of transfer questions: memory, a Mac, another CPU, root', () => {
+    const mixed = quiz.filter(q => q.kind === 'transfer')
+    expect(mixed.map(q => q.answer)).toEqual(['Its memory cgroup', 'In a Linux VM', 'It runs only under emulation, slower', 'root'])
+    expect(quiz.slice(-mixed.length)).toEqual(mixed)
+    const root = mixed.at(-1)!
+    expect(root.prompt, 'no hint: the question does not say there is no user namespace').not.toMatch(/user namespace|UID/i)
+  })
+})

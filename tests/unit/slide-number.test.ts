@@ -21,4 +21,23 @@ describe('the slide number (slide-top.vue)', () => {
     slidev.page.value = 1
     expect(mount(SlideTop).find('[data-slide-number]').exists()).toBe(false)
   })
+
+  it('says the study path beside the number: core, deep dive or reference', async () => {
+    slidev.page.value = 23
+    for (const [path, label] of [['core', 'core'], ['deep', 'deep dive'], ['reference', 'reference']]) {
+      slidev.frontmatter.path = path
+      const corner = mount(SlideTop).find('[data-slide-number]')
+      await nextTick()
+      expect(corner.attributes('data-path')).toBe(path)
+      expect(corner.find('.slide-path').text()).toBe(`${label},`)
+      expect(corner.text().replace(/\s+/g, ' ')).toBe(`${label}, Slide 23`)
+    }
+  })
+
+  it('says no path where the deck sets none (the talk) or an unknown one', () => {
+    slidev.page.value = 5
+    expect(mount(SlideTop).find('.slide-path').exists()).toBe(false)
+    slidev.frontmatter.path = 'optional'
+    expect(mount(SlideTop).find('.slide-path').exists()).toBe(false)
+  })
 })

@@ -58,6 +58,15 @@ describe('glossary, AnswerKey and Scorecard', () => {
     expect(pages[1].get('ol').attributes('start')).toBe(String(pages[0].findAll('li').length + 1))
   })
 
+  it('gives each answer the number of the slide whose check asks it', () => {
+    const first = quiz[0]
+    slidev.slides.value = [{ no: 11, meta: { slide: { title: first.check } } }]
+    const item = mount(AnswerKey, { props: { page: 1, pages: 4 } }).get(`[data-answer="${first.id}"]`)
+    expect(item.get('.answer-prompt').text()).toBe(`Slide 11: ${first.prompt}`)
+    slidev.slides.value = []
+    expect(mount(AnswerKey, { props: { page: 1, pages: 4 } }).get(`[data-answer="${first.id}"] .answer-prompt`).text()).toBe(first.prompt)
+  })
+
   it('scores the four goals one row per click, in words, registering four clicks', async () => {
     const wrapper = mount(Scorecard)
     expect(slidev.total).toBe(isolationGoals.length)

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { labSteps } from '../../data/lab'
 import { vmDemos } from '../../data/vm-demos'
-import { VM_CMDLINE, VM_HOSTNAME, VM_IMAGE_VERSION, vmFiles, vmImageLock } from '../../data/vm-image'
+import { VM_CMDLINE, VM_HOSTNAME, VM_IMAGE_VERSION, VM_LAB_IMAGE, vmFiles, vmImageLock } from '../../data/vm-image'
+import { vmLabImage } from '../../data/vm-lab-image'
 import { vmTranscript } from '../../data/vm-transcript'
 import { readCpio } from '../../scripts/cpio'
 import { listFiles, readManifest, readSums } from '../../scripts/vm-files'
@@ -37,6 +38,26 @@ describe('the VM image in public/vm', () => {
     expect(manifest.packages).toEqual(vmImageLock.packages.map(p => ({ name: p.name, version: p.version, sha256: p.sha256 })))
   })
 
+  it('boots the project\'s own kernel, built from the pinned source with the committed config fragment', () => {
+    const { kernel, kernelRelease } = readManifest(vmDir)
+    expect(kernel, 'no kernel build recorded: run npm run vm:kernel').toBeDefined()
+    const fragment = readFileSync(join(root, kernel!.config))
+    expect(kernel!.configSha256, 'the config fragment changed since the kernel was built: run npm run vm:kernel').toBe(createHash('sha256').update(fragment).digest('hex'))
+    expect(kernel!.bzImageSha256).toBe(sums.get(vmFiles.kernel))
+    expect(kernel!.bzImageBytes).toBe(readFileSync(join(vmDir, vmFiles.kernel)).length)
+    expect(kernel!.source).toEqual({ name: vmImageLock.kernelSource.name, version: vmImageLock.kernelSource.version, sha256: vmImageLock.kernelSource.sha256 })
+    expect(kernel!.compiler).toMatch(/^gcc /)
+    expect(kernel!.resolvedConfigSha256).toBe(sums.get('licenses/linux.config'))
+    expect(kernelRelease).toBe(kernel!.release)
+    // A bzImage: the "HdrS" boot protocol magic at 0x202.
+    expect(new TextDecoder().decode(readFileSync(join(vmDir, vmFiles.kernel)).subarray(0x202, 0x206))).toBe('HdrS')
+  })
+
+  it('drops the kernel options only Debian\'s kernel knew from the command line', () => {
+    expect(VM_CMDLINE).not.toMatch(/cryptomgr|noisapnp/)
+    expect(VM_CMDLINE).toMatch(/console=ttyS0/)
+  })
+
   it('has a saved state made from these very files, with the installed v86', () => {
     const { state } = readManifest(vmDir)
     expect(state, 'no saved state recorded: run npm run vm:state').toBeDefined()
@@ -48,7 +69,7 @@ describe('the VM image in public/vm', () => {
   })
 
   it('boots the committed /init and profile, with busybox and the console device', () => {
-    const entries = readCpio(gunzipSync(readFileSync(join(vmDir, vmFiles.initrd))))
+    const entries = readCpio(readFileSync(join(vmDir, vmFiles.initrd)))
     const file = (path: string): string => new TextDecoder().decode(entries.find(e => e.path === path)?.data)
     expect(file('init')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/init'), 'utf8'))
     expect(file('etc/profile')).toBe(readFileSync(join(root, 'scripts/vm-rootfs/etc/profile'), 'utf8'))
@@ -57,15 +78,43 @@ describe('the VM image in public/vm', () => {
     expect(entries.find(e => e.path === 'bin/busybox')?.data.length).toBeGreaterThan(1_000_000)
   })
 
+  it('ships the lab\'s OCI image: a layout whose blobs are named by their sha256, and each layer unpacked', () => {
+    const entries = readCpio(readFileSync(join(vmDir, vmFiles.initrd)))
+    const at = VM_LAB_IMAGE.dir.slice(1)
+    const file = (path: string): Uint8Array | undefined => entries.find(e => e.path === `${at}/${path}`)?.data
+    expect(JSON.parse(new TextDecoder().decode(file('oci-layout')))).toEqual({ imageLayoutVersion: '1.0.0' })
+    const index = JSON.parse(new TextDecoder().decode(file('index.json')))
+    expect(index.manifests[0].digest).toBe(vmLabImage.manifestDigest)
+    const blobs = entries.filter(e => e.path.startsWith(`${at}/blobs/sha256/`))
+    expect(blobs.length, 'a manifest, a config and two layers').toBe(4)
+    for (const b of blobs)
+      expect(createHash('sha256').update(b.data).digest('hex')).toBe(b.path.split('/').at(-1))
+    const manifest = JSON.parse(new TextDecoder().decode(file(`blobs/sha256/${vmLabImage.manifestDigest.slice(7)}`)))
+    expect(manifest.layers.map((l: { digest: string }) => l.digest)).toEqual(vmLabImage.layers.map(l => l.digest))
+    // Each layer unpacked where data/vm-lab-image.ts says; the base layer's BusyBox is /bin/busybox, stored once.
+    const [base, app] = vmLabImage.layers
+    const busybox = entries.find(e => e.path === 'bin/busybox')!
+    const layerBusybox = entries.find(e => e.path === `${base!.dir.slice(1)}/bin/busybox`)!
+    expect(layerBusybox.ino).toBe(busybox.ino)
+    expect(entries.some(e => e.path === `${base!.dir.slice(1)}/bin/sh`)).toBe(true)
+    expect(new TextDecoder().decode(entries.find(e => e.path === `${app!.dir.slice(1)}/www/index.html`)?.data)).toMatch(/Hello from a container/)
+  })
+
   it('ships the licences: v86\'s notice, Debian\'s copyright files, the GPL and LGPL texts and the written offer', () => {
     expect(readFileSync(join(vmDir, 'licenses/v86.LICENSE'), 'utf8')).toMatch(/BSD|Redistribution and use/)
-    for (const p of vmImageLock.packages)
+    for (const p of [vmImageLock.kernelSource, ...vmImageLock.packages])
       expect(existsSync(join(vmDir, `licenses/${p.name}.copyright`)), `licenses/${p.name}.copyright`).toBe(true)
+    expect(readFileSync(join(vmDir, 'licenses/kernel.config'), 'utf8'), 'the kernel\'s config fragment ships with it').toBe(readFileSync(join(root, 'scripts/vm-kernel/kernel.config'), 'utf8'))
+    expect(existsSync(join(vmDir, 'licenses/linux-image-6.1.0-50-686.copyright')), 'Debian\'s kernel no longer ships').toBe(false)
     for (const text of ['GPL-2', 'GPL-3', 'LGPL-2.1', 'LGPL-3'])
       expect(readFileSync(join(vmDir, 'licenses', text), 'utf8')).toMatch(/GNU (LESSER )?GENERAL PUBLIC LICENSE/)
     const offer = readFileSync(join(vmDir, 'licenses/WRITTEN-OFFER.md'), 'utf8')
     for (const p of vmImageLock.packages.flatMap(p => p.sources))
       expect(offer, `the written offer does not name ${p.name} ${p.version}`).toContain(`${p.name} ${p.version}`)
+    const k = vmImageLock.kernelSource
+    expect(offer, 'the written offer names the exact kernel source package').toContain(`\`${k.name}\` ${k.version}`)
+    expect(offer).toContain(k.sha256)
+    expect(offer).toContain('scripts/vm-kernel.ts')
   })
 })
 
@@ -134,6 +183,29 @@ describe('the recorded transcript (data/vm-transcript.ts)', () => {
     expect(t.coldBootToPromptSeconds).toBe(Math.min(...t.coldBootToPromptRuns))
     expect(t.restoreToPromptSeconds).toBe(Math.min(...t.restoreToPromptRuns))
     expect(vmTranscript.measuredOn).toMatch(/Node/)
+  })
+
+  it('recorded every lab step\'s commands, in order, each output matching what the lab expects', () => {
+    expect(vmTranscript.lab.map(s => ({ id: s.id, commands: s.steps.map(c => c.command) })))
+      .toEqual(labSteps.map(s => ({ id: s.id, commands: s.commands.map(c => c.command) })))
+    for (const [i, step] of labSteps.entries()) {
+      for (const [j, c] of step.commands.entries()) {
+        const got = vmTranscript.lab[i]!.steps[j]!
+        if (c.expect)
+          expect(got.output, `lab ${step.id}: ${c.command}`).toMatch(c.expect)
+        // Where it runs: the container's prompts say box (or, before it is renamed, come right after an unshare/nsenter).
+        if (c.in === 'host')
+          expect(got.prompt, `lab ${step.id}: ${c.command} runs on the host`).toMatch(new RegExp(`^${VM_HOSTNAME}:`))
+      }
+    }
+  })
+
+  it('timed the cold boot\'s stages, which add up to the boot', () => {
+    const s = vmTranscript.timings.coldBootStages
+    const sum = s.firmwareSeconds + s.decompressSeconds + s.kernelSeconds + s.initSeconds
+    expect(Math.abs(sum - vmTranscript.timings.coldBootToPromptSeconds)).toBeLessThan(0.05)
+    for (const v of Object.values(s))
+      expect(v).toBeGreaterThan(0)
   })
 
   it('fits every prompt and command on one line of a 60-column terminal', () => {
