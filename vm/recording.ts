@@ -30,6 +30,12 @@ export function recordedRun(demo: VmDemo['id'] | undefined, transcript: VmTransc
   return {
     kind: 'boot',
     lines: log.map(l => ({ time: seconds(l.seconds), line: l.line, ...(l.milestone ? { milestone: l.milestone } : {}) })),
-    note: `Wall time, recorded ${transcript.recordedAt.slice(0, 10)} on a busy machine: the shell came after ${t.coldBootToPromptSeconds} s, of which the emulator had the CPU for ${t.coldBootCpuSeconds} s. Every guest instruction is translated in software here; under a hypervisor the CPU runs them itself, and the same boot takes a fraction of that.`,
+    note: `Wall time, recorded ${transcript.recordedAt.slice(0, 10)} in Node${loadOf(transcript.measuredOn)}: the shell came after ${t.coldBootToPromptSeconds} s. Every guest instruction is translated in software here; under a hypervisor the CPU runs them itself, and the same boot takes a fraction of that.`,
   }
+}
+
+/** The recording machine's load, as the transcript states it: ", load average N", or nothing. */
+function loadOf(measuredOn: string): string {
+  const load = /load average ([\d.]+)/.exec(measuredOn)
+  return load ? `, load average ${load[1]}` : ''
 }
