@@ -87,7 +87,7 @@ export const glossary = {
   },
   'container-runtime': {
     term: 'container runtime',
-    definition: 'The software that sets a container up (namespaces, cgroups, its files) and starts it; runc does the last step, Docker and containerd manage the rest.',
+    definition: 'The low-level program that sets a container up (namespaces, cgroups, its root) and starts its process: runc, which the engine (Docker, containerd) calls.',
     gloss: 'the software that starts containers',
     taughtOn: 'Containers: one kernel, fenced-off processes',
     match: '\\bcontainer runtimes?\\b',
